@@ -1,0 +1,30 @@
+// Bundles each entry point into one CommonJS file under dist/ with esbuild.
+// Entry points that do not exist yet are skipped, so the build works while the product grows.
+import { build } from 'esbuild';
+import { existsSync, chmodSync } from 'node:fs';
+
+const entries = [
+  { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', executable: true },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node', executable: true },
+  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  { in: 'scripts/generate-docs.ts', out: 'dist/generate-docs.js' },
+];
+
+const watch = process.argv.includes('--watch');
+for (const e of entries) {
+  if (!existsSync(e.in)) continue;
+  await build({
+    entryPoints: [e.in],
+    outfile: e.out,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    sourcemap: true,
+    minify: !watch && process.env.SGL_MINIFY === '1',
+    external: e.external ?? [],
+    banner: e.banner ? { js: e.banner } : undefined,
+    logLevel: 'warning',
+  });
+  if (e.executable) chmodSync(e.out, 0o755);
+}

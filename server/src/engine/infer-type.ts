@@ -1,0 +1,109 @@
+/**
+ * Which of the four document types a document is: declared in front matter, else inferred
+ * from its title, file name and headings. Inference must be confident: a docs repository's
+ * ordinary Markdown (README, minutes, policies) must not be taken for a safeguarding document.
+ */
+import type { DocumentModel } from './parse/model.js';
+import { isDocType, type DocType, type Range } from './types.js';
+
+export type TypeSource = 'option' | 'front-matter' | 'config' | 'inferred';
+
+export interface TypeDecision {
+  type: DocType | undefined;
+  source: TypeSource | undefined;
+  /** For inferred types: what the inference was based on ("title “Annual Report 2023/24”"). */
+  reason?: string;
+  /** The declared value when it is not one of the four types. */
+  unknownValue?: { value: string; range: Range | undefined };
+}
+
+/** Signals per type. Title and file name are strong; headings add up. */
+const SIGNALS: Record<DocType, { strong: RegExp[]; headings: RegExp[] }> = {
+  arrangements: {
+    strong: [
+      /\b(multi[- ]?agency )?safeguarding (children )?arrangements\b/i,
+      /\bpartnership arrangements\b/i,
+      /\bmulti[- ]agency safeguarding arrangements\b/i,
+      /\barrangements\b.*\bsafeguard/i,
+    ],
+    headings: [/\bindependent scrutiny\b|\bscrutiny arrangements\b/i, /\brelevant agencies\b/i, /\b(lead|delegated|statutory) (safeguarding )?partners\b/i, /\bfunding\b|\bbudget\b|financial contributions/i, /\bgeograph/i, /\bpartnership chair\b/i],
+  },
+  'yearly-report': {
+    strong: [/\b(annual|yearly) report\b/i, /\breport (for|of) (the )?(year|20\d\d)/i, /\bannual[- ]report\b/i, /\byearly[- ]report\b/i],
+    headings: [/\bour year\b|\bthe year in\b|\bthis year\b/i, /\bwhat we (have )?(did|done|achieved)\b/i, /\beffectiveness\b/i, /\bpriorities for (next year|20\d\d)/i, /\blearning from (reviews|practice reviews)\b/i],
+  },
+  threshold: {
+    strong: [/\bthresholds?\b/i, /\blevels? of need\b/i, /\bcontinuum of need\b/i, /\bwindscreen\b/i, /\bthreshold document\b/i, /\bmeeting (children'?s )?needs\b.*\bguidance\b/i],
+    headings: [/\blevel [1-4]\b/i, /\buniversal\b/i, /\btargeted\b|\bearly help\b/i, /\bspecialist\b|\bstatutory\b/i, /\bsection 47\b|\bs\.?\s?47\b/i, /\bsection 17\b|\bs\.?\s?17\b/i],
+  },
+  'local-protocol': {
+    strong: [/\b(local )?(assessment )?protocol\b.*\bassess/i, /\bassessment protocol\b/i, /\blocal protocol\b/i, /\bprotocol for assessment\b/i, /\bhow we assess\b/i],
+    headings: [/\blead practitioner\b/i, /\bcase (management|audits?)\b/i, /\bcomplaints?\b/i, /\bspecific groups\b|\bchildren with specific needs\b/i, /\bassessment\b/i],
+  },
+};
+
+const SAFEGUARDING_CONTEXT = /\bsafeguard|\bchildren\b|\bchild protection\b|\bpartnership\b|\bchildren'?s (social care|services)\b/i;
+
+export function decideType(doc: DocumentModel, override?: DocType, configured?: DocType): TypeDecision {
+  if (override) return { type: override, source: 'option' };
+  const declared = declaredType(doc);
+  if (declared) {
+    if (isDocType(declared.value)) return { type: declared.value, source: 'front-matter' };
+    return { type: configured, source: configured ? 'config' : undefined, unknownValue: declared };
+  }
+  if (configured) return { type: configured, source: 'config' };
+  return inferType(doc);
+}
+
+/** The `type` declared in front matter (top level or under `safeguarding:`). */
+export function declaredType(doc: DocumentModel): { value: string; range: Range | undefined } | undefined {
+  const data = doc.frontMatter?.data;
+  if (!data || typeof data !== 'object') return undefined;
+  const record = data as Record<string, unknown>;
+  const nested = record.safeguarding;
+  if (nested && typeof nested === 'object' && 'type' in nested) {
+    const value = (nested as Record<string, unknown>).type;
+    return { value: String(value), range: doc.frontMatter?.rangeOf(['safeguarding', 'type']) };
+  }
+  if ('type' in record && record.type !== undefined && record.type !== null) {
+    return { value: String(record.type), range: doc.frontMatter?.rangeOf(['type']) };
+  }
+  return undefined;
+}
+
+export function inferType(doc: DocumentModel): TypeDecision {
+  const fmTitle = frontMatterTitle(doc);
+  const title = fmTitle ?? doc.title?.heading ?? '';
+  const fileName = doc.filePath ? (doc.filePath.split(/[\\/]/).pop() ?? '').replace(/\.(md|markdown)$/i, '').replace(/[-_]+/g, ' ') : '';
+  const headings = doc.sections.map((s) => s.heading);
+  let best: { type: DocType; score: number; reason: string } | undefined;
+  for (const type of Object.keys(SIGNALS) as DocType[]) {
+    const sig = SIGNALS[type];
+    let score = 0;
+    const reasons: string[] = [];
+    if (title && sig.strong.some((p) => p.test(title))) {
+      score += 3;
+      reasons.push(`the title "${title}"`);
+    }
+    if (fileName && sig.strong.some((p) => p.test(fileName))) {
+      score += 2;
+      reasons.push(`the file name "${fileName}"`);
+    }
+    const headingHits = sig.headings.filter((p) => headings.some((h) => p.test(h))).length;
+    if (headingHits >= 2) {
+      score += Math.min(headingHits, 4) * 0.75;
+      reasons.push(`${headingHits} of its headings`);
+    }
+    if (!best || score > best.score) best = { type, score, reason: reasons.join(', ') };
+  }
+  // Confident only with a strong signal, or many headings, in a document about children's safeguarding.
+  const aboutSafeguarding = SAFEGUARDING_CONTEXT.test(title) || SAFEGUARDING_CONTEXT.test(doc.text.slice(0, 5000));
+  if (best && best.score >= 3 && aboutSafeguarding) return { type: best.type, source: 'inferred', reason: best.reason };
+  return { type: undefined, source: undefined };
+}
+
+function frontMatterTitle(doc: DocumentModel): string | undefined {
+  const data = doc.frontMatter?.data as Record<string, unknown> | undefined;
+  const t = data?.title ?? (data?.safeguarding as Record<string, unknown> | undefined)?.title;
+  return typeof t === 'string' ? t : undefined;
+}

@@ -1,0 +1,87 @@
+/**
+ * Plain text extracted from Markdown, with a map from every character back to its
+ * offset in the source. Rules run regular expressions on plain text ("Clinical
+ * Commissioning Group" across emphasis, links…) and still report exact source ranges.
+ */
+
+interface Segment {
+  /** Start of this piece in the plain text. */
+  textStart: number;
+  length: number;
+  /** Start of this piece in the source. */
+  sourceStart: number;
+  /** Source end, for pieces whose text differs from the source (entities, escapes). */
+  sourceEnd: number;
+  /** True when plain text and source agree character for character. */
+  exact: boolean;
+}
+
+export class MappedText {
+  readonly value: string;
+  private readonly segments: Segment[];
+
+  constructor(value: string, segments: Segment[]) {
+    this.value = value;
+    this.segments = segments;
+  }
+
+  toString(): string {
+    return this.value;
+  }
+
+  /** Source offset of the plain-text index `i` (a start position). */
+  sourceOffset(i: number): number {
+    const seg = this.segmentAt(i);
+    if (!seg) return this.segments.length ? this.segments[this.segments.length - 1]!.sourceEnd : 0;
+    if (seg.exact) return seg.sourceStart + (i - seg.textStart);
+    return seg.sourceStart;
+  }
+
+  /** Source offset just after the plain-text index `i - 1` (an end position). */
+  sourceEndOffset(i: number): number {
+    if (i <= 0) return this.sourceOffset(0);
+    const seg = this.segmentAt(i - 1);
+    if (!seg) return this.sourceOffset(i);
+    if (seg.exact) return seg.sourceStart + (i - seg.textStart);
+    return seg.sourceEnd;
+  }
+
+  private segmentAt(i: number): Segment | undefined {
+    // Binary search: blocks can be long table rows or paragraphs.
+    let lo = 0;
+    let hi = this.segments.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const seg = this.segments[mid]!;
+      if (i < seg.textStart) hi = mid - 1;
+      else if (i >= seg.textStart + seg.length) lo = mid + 1;
+      else return seg;
+    }
+    return undefined;
+  }
+}
+
+/** Builds a MappedText piece by piece. */
+export class MappedTextBuilder {
+  private value = '';
+  private readonly segments: Segment[] = [];
+
+  /** Appends text that came from source[sourceStart, sourceEnd). */
+  push(text: string, sourceStart: number, sourceEnd: number, source: string): void {
+    if (!text) return;
+    const exact = source.slice(sourceStart, sourceEnd) === text;
+    this.segments.push({ textStart: this.value.length, length: text.length, sourceStart, sourceEnd, exact });
+    this.value += text;
+  }
+
+  /** Appends a separator (e.g. a space between table cells) mapped to a source point. */
+  pushSeparator(text: string, sourceAt: number): void {
+    if (!text) return;
+    this.segments.push({ textStart: this.value.length, length: text.length, sourceStart: sourceAt, sourceEnd: sourceAt, exact: false });
+    this.value += text;
+  }
+
+  build(): MappedText {
+    return new MappedText(this.value, this.segments);
+  }
+}

@@ -1,0 +1,277 @@
+/**
+ * Markdown + front matter -> DocumentModel. The only place that runs remark.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import type { Nodes, Root, RootContent, PhrasingContent, Heading, Table as MdTable } from 'mdast';
+import type { Range } from '../types.js';
+import type { Block, Comment, DocumentModel, Link, Section, Table, TableRow, Placeholder } from './model.js';
+import { MappedTextBuilder, type MappedText } from './mapped-text.js';
+import { findPlaceholders, isPlaceholderTag, isSubstantive } from './placeholders.js';
+import { parseFrontMatter } from './front-matter.js';
+import { LineIndex } from './line-index.js';
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+/** Parses a document once into the model all rules share. */
+export function parseDocument(input: string, filePath?: string): DocumentModel {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const lines = new LineIndex(text);
+  const tree = processor.parse(text) as Root;
+  const builder = new ModelBuilder(text, lines);
+  builder.walkRoot(tree);
+  return builder.finish(filePath, tree);
+}
+
+class ModelBuilder {
+  readonly root: Section;
+  private readonly stack: Section[];
+  readonly sections: Section[] = [];
+  readonly blocks: Block[] = [];
+  readonly tables: Table[] = [];
+  readonly links: Link[] = [];
+  readonly comments: Comment[] = [];
+  /** Sections that own a code block or other non-prose content. */
+  private readonly nonProseContent = new Set<Section>();
+
+  constructor(
+    private readonly text: string,
+    private readonly lines: LineIndex,
+  ) {
+    const firstLine = lines.lineRange(1);
+    this.root = {
+      heading: '',
+      level: 0,
+      headingRange: firstLine,
+      range: lines.range(0, text.length),
+      blocks: [],
+      tables: [],
+      children: [],
+      parent: undefined,
+      headingBlock: undefined,
+      ownText: '',
+      fullText: '',
+      hasContent: false,
+      hasOwnContent: false,
+    };
+    this.stack = [this.root];
+  }
+
+  private get current(): Section {
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  walkRoot(tree: Root): void {
+    for (const node of tree.children) {
+      if (node.type === 'yaml') continue;
+      if (node.type === 'heading') this.openSection(node);
+      else this.walkBlock(node, false);
+    }
+  }
+
+  private openSection(node: Heading): void {
+    while (this.current.level >= node.depth) this.stack.pop();
+    const parent = this.current;
+    const headingBlock = this.makeBlock('heading', node.children, this.nodeRange(node), false);
+    const section: Section = {
+      heading: headingBlock.text.value.trim(),
+      level: node.depth,
+      headingRange: this.nodeRange(node),
+      range: this.nodeRange(node),
+      blocks: [],
+      tables: [],
+      children: [],
+      parent,
+      headingBlock,
+      ownText: '',
+      fullText: '',
+      hasContent: false,
+      hasOwnContent: false,
+    };
+    parent.children.push(section);
+    this.sections.push(section);
+    this.blocks.push(headingBlock);
+    this.stack.push(section);
+  }
+
+  private walkBlock(node: RootContent, inList: boolean): void {
+    const section = this.current;
+    this.extendSection(node);
+    switch (node.type) {
+      case 'paragraph': {
+        const block = this.makeBlock('paragraph', node.children, this.nodeRange(node), inList);
+        section.blocks.push(block);
+        this.blocks.push(block);
+        return;
+      }
+      case 'list':
+        for (const item of node.children) for (const child of item.children) this.walkBlock(child, true);
+        return;
+      case 'listItem':
+        for (const child of node.children) this.walkBlock(child, true);
+        return;
+      case 'blockquote':
+        for (const child of node.children) this.walkBlock(child, inList);
+        return;
+      case 'table':
+        this.addTable(node, section);
+        return;
+      case 'html':
+        this.collectComments(node.value, node.position?.start.offset ?? 0);
+        return;
+      case 'code':
+        if (node.value.trim()) this.nonProseContent.add(section);
+        return;
+      case 'heading':
+        // A heading nested in a list or quote: keep it as prose, not as a section.
+        {
+          const block = this.makeBlock('paragraph', node.children, this.nodeRange(node), inList);
+          section.blocks.push(block);
+          this.blocks.push(block);
+        }
+        return;
+      default:
+        return;
+    }
+  }
+
+  /** Stretches the current section and its ancestors to cover `node`. */
+  private extendSection(node: RootContent): void {
+    const end = node.position?.end.offset;
+    if (end === undefined) return;
+    for (const s of this.stack) {
+      if (s.level === 0) continue;
+      if (end > s.range.end.offset) s.range = this.lines.range(s.range.start.offset, end);
+    }
+  }
+
+  private addTable(node: MdTable, section: Section): void {
+    const rows: TableRow[] = node.children.map((row) => {
+      const cells = row.children.map((cell) => {
+        const block = this.makeBlock('cell', cell.children, this.nodeRange(cell), false);
+        this.blocks.push(block);
+        return { block };
+      });
+      return { cells, range: this.nodeRange(row), texts: cells.map((c) => c.block.text.value.trim()) };
+    });
+    const [header, ...body] = rows;
+    if (!header) return;
+    const table: Table = { header, rows: body, range: this.nodeRange(node) };
+    section.tables.push(table);
+    this.tables.push(table);
+  }
+
+  private makeBlock(kind: Block['kind'], children: PhrasingContent[], range: Range, inList: boolean): Block {
+    const builder = new MappedTextBuilder();
+    const tagPlaceholders: Placeholder[] = [];
+    this.collectInline(children, builder, tagPlaceholders);
+    const text = builder.build();
+    const spans = findPlaceholders(text.value);
+    const placeholders: Placeholder[] = spans.map(([s, e]) => ({
+      text: text.value.slice(s, e),
+      range: this.lines.range(text.sourceOffset(s), text.sourceEndOffset(e)),
+    }));
+    // `<name>` placeholders were pushed into the text too; mark their spans so they don't count as words.
+    for (const p of tagPlaceholders) {
+      placeholders.push(p);
+      const at = text.value.indexOf(p.text);
+      if (at >= 0) spans.push([at, at + p.text.length]);
+    }
+    spans.sort((a, b) => a[0] - b[0]);
+    placeholders.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    const substantive = isSubstantive(text.value, spans, kind === 'cell' ? 'cell' : 'prose');
+    return { kind, text, range, placeholders, substantive, inList };
+  }
+
+  private collectInline(nodes: PhrasingContent[], out: MappedTextBuilder, tags: Placeholder[]): void {
+    for (const node of nodes) {
+      const start = node.position?.start.offset ?? 0;
+      const end = node.position?.end.offset ?? start;
+      switch (node.type) {
+        case 'text':
+          out.push(node.value, start, end, this.text);
+          break;
+        case 'inlineCode':
+          out.push(node.value, start, end, this.text);
+          break;
+        case 'break':
+          out.pushSeparator(' ', start);
+          break;
+        case 'image':
+          if (node.alt) out.push(node.alt, start, end, this.text);
+          break;
+        case 'html':
+          if (node.value.startsWith('<!--')) this.collectComments(node.value, start);
+          else if (isPlaceholderTag(node.value)) {
+            out.push(node.value, start, end, this.text);
+            tags.push({ text: node.value, range: this.lines.range(start, end) });
+          }
+          break;
+        case 'link':
+          this.links.push({ url: node.url, text: plainText(node), range: this.lines.range(start, end) });
+          this.collectInline(node.children, out, tags);
+          break;
+        default:
+          if ('children' in node) this.collectInline(node.children as PhrasingContent[], out, tags);
+      }
+    }
+  }
+
+  private collectComments(html: string, base: number): void {
+    const re = /<!--([\s\S]*?)-->/g;
+    for (let m = re.exec(html); m; m = re.exec(html)) {
+      this.comments.push({ body: m[1]!.trim(), range: this.lines.range(base + m.index, base + m.index + m[0].length) });
+    }
+  }
+
+  private nodeRange(node: Nodes): Range {
+    const s = node.position?.start.offset ?? 0;
+    const e = node.position?.end.offset ?? s;
+    return this.lines.range(s, e);
+  }
+
+  finish(filePath: string | undefined, tree: Root): DocumentModel {
+    const all = [this.root, ...this.sections];
+    // Children before parents, so fullText and hasContent can build on the children's.
+    for (let i = all.length - 1; i >= 0; i--) {
+      const s = all[i]!;
+      const own: string[] = [];
+      for (const b of s.blocks) own.push(b.text.value);
+      for (const t of s.tables) for (const r of [t.header, ...t.rows]) own.push(r.texts.join(' | '));
+      s.ownText = own.join('\n');
+      const ownCells = s.tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.block.substantive)));
+      s.hasOwnContent = s.blocks.some((b) => b.substantive) || ownCells || this.nonProseContent.has(s);
+      s.hasContent = s.hasOwnContent || s.children.some((c) => c.hasContent);
+      s.fullText = [s.heading, s.ownText, ...s.children.map((c) => c.fullText)].filter(Boolean).join('\n');
+    }
+    const yamlNode = tree.children.find((n) => n.type === 'yaml');
+    const frontMatter = parseFrontMatter(this.text, yamlNode, this.lines);
+    const title = this.sections.find((s) => s.level === 1) ?? this.sections[0];
+    const lines = this.lines;
+    return {
+      text: this.text,
+      filePath,
+      frontMatter,
+      root: this.root,
+      sections: this.sections,
+      blocks: this.blocks,
+      tables: this.tables,
+      links: this.links,
+      comments: this.comments,
+      title,
+      pointAt: (offset) => lines.point(offset),
+      rangeOf: (start, end) => lines.range(start, end),
+      lineRange: (line) => lines.lineRange(line),
+    };
+  }
+}
+
+function plainText(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value;
+  if ('children' in node) return (node.children as Nodes[]).map(plainText).join('');
+  return '';
+}
+
+export type { MappedText };

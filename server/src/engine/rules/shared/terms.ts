@@ -1,0 +1,72 @@
+/**
+ * Outdated-term rules: find a term in prose, skip historical sentences ("replaced the former
+ * LSCB in 2019"), report the exact span, and offer a replacement that keeps the author's case.
+ */
+import type { Block } from '../../parse/model.js';
+import type { RuleMeta } from '../../types.js';
+import { defineRule, type Rule } from '../rule.js';
+
+export interface TermSpec {
+  /** Global, case-insensitive pattern for the outdated term. */
+  pattern: RegExp;
+  /** The message for a match, e.g. `"CCG" is outdated: clinical commissioning groups were replaced…`. */
+  message(match: string): string;
+  /** The replacement for a match, when there is a safe one. */
+  replacement?(match: string): string | undefined;
+  /** Extra context that makes a sentence not about the partnership's current arrangements. */
+  exempt?: RegExp;
+}
+
+/** Words that mark a sentence as history, not current practice. */
+export const HISTORICAL =
+  /\b(?:replac(?:ed|ing|es)|supersed(?:ed|es|ing)|succeed(?:ed|s)|former(?:ly)?|previous(?:ly)?|predecessor|abolish(?:ed|es|ing)?|disband(?:ed)?|dissolv(?:ed|es)|ceased?|no longer|used to|legacy|historic(?:al|ally)?|renamed|transition(?:ed)? from|took over from|taken over from|prior to|until (?:19|20)\d\d|before (?:19|20)\d\d|in (?:19|20)[01]\d\b|back in|became|established under|introduced (?:by|under|in)|set up under|moved from|gave way|earlier (?:guidance|arrangements|edition)|the then)\b/i;
+
+/** Sentences of a block's text, as [start, end) offsets. */
+export function sentenceAt(text: string, index: number): [number, number] {
+  const before = text.slice(0, index);
+  const startMatch = /(?:[.!?]["')\]]?\s+|\n|;\s+)(?=[^.!?\n]*$)/.exec(before);
+  const start = startMatch ? startMatch.index + startMatch[0].length : 0;
+  const rest = /[.!?](?=\s|$)|\n/.exec(text.slice(index));
+  const end = rest ? index + rest.index + 1 : text.length;
+  return [start, end];
+}
+
+export function isHistorical(block: Block, index: number, exempt?: RegExp): boolean {
+  const [s, e] = sentenceAt(block.text.value, index);
+  const sentence = block.text.value.slice(s, e);
+  return HISTORICAL.test(sentence) || (exempt ? exempt.test(sentence) : false);
+}
+
+/** Keeps the case style of `original` on `replacement`: "CCG"->"ICB", "Clinical Commissioning Group"->"Integrated Care Board". */
+export function matchCase(original: string, replacement: string): string {
+  if (original === original.toUpperCase() && /[A-Z]{2}/.test(original)) return replacement.toUpperCase() === replacement ? replacement : replacement;
+  const words = original.split(/\s+/);
+  const titleCase = words.length > 1 && words.filter((w) => w.length > 3).every((w) => /^[A-Z]/.test(w));
+  if (titleCase) return replacement.replace(/\b([a-z])([a-z]*)/g, (_m, a: string, b: string) => (['and', 'of', 'the', 'to'].includes(a + b) ? a + b : a.toUpperCase() + b));
+  if (/^[A-Z]/.test(original)) return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  return replacement;
+}
+
+export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
+  return defineRule({ ...meta, fixable: spec.replacement ? 'text' : undefined }, (ctx) => {
+    for (const block of ctx.doc.blocks) {
+      if (block.kind === 'code') continue;
+      const text = block.text.value;
+      spec.pattern.lastIndex = 0;
+      for (let m = spec.pattern.exec(text); m; m = spec.pattern.exec(text)) {
+        if (isHistorical(block, m.index, spec.exempt)) continue;
+        const start = block.text.sourceOffset(m.index);
+        const end = block.text.sourceEndOffset(m.index + m[0].length);
+        const range = ctx.doc.rangeOf(start, end);
+        const replacement = spec.replacement?.(m[0]);
+        // Only offer the fix when the source span is exactly the matched text (no markup inside).
+        const exact = ctx.doc.text.slice(start, end) === m[0];
+        ctx.report({
+          message: spec.message(m[0]),
+          range,
+          fix: replacement && exact ? { kind: 'text', title: `Replace "${m[0]}" with "${replacement}"`, edits: [{ range, text: replacement }] } : undefined,
+        });
+      }
+    }
+  });
+}
