@@ -112,6 +112,8 @@ function makePartnership(p, index) {
   const london = p.chance(0.06)
   const partnership = p.pick([`${areaFull} Safeguarding Children Partnership`, `${areaFull} Safeguarding Children Partnership`, `${areaFull} Children's Safeguarding Partnership`, `${areaFull} Safeguarding Partnership`, `Safeguarding Children in ${areaFull} Partnership`])
   const acronym = partnership.replace(/'s\b/g, '').split(/\s+/).filter((w) => !/^(and|of|in|the)$/i.test(w)).map((w) => w[0]).join('').toUpperCase()
+  // Some initials collide with the guidance's own abbreviations; real partnerships avoid those too.
+  const acronym2 = /^(LSP|DSP|ICB|CCG|LSCB)$/.test(acronym) ? `${acronym}C` : acronym
   const la = london ? `London Borough of ${area}` : p.pick([`${area} Council`, `${area} County Council`, `${area} Borough Council`, `${area} Metropolitan Borough Council`, `${area} City Council`])
   const la2 = london ? `London Borough of ${area2}` : `${area2} Council`
   const region = p.chance(0.5) ? `${area} and ${areaName(p)}` : areaName(p)
@@ -133,7 +135,7 @@ function makePartnership(p, index) {
   people.chair = p.chance(0.85) ? { ...p.pick([people.laDsp, people.icbDsp, people.policeDsp]) } : { name: person(p), role: 'Independent Chair' }
   if (p.chance(0.05)) people.scrutineer = { ...people.chair, role: `${people.chair.role} and Independent Scrutineer` }
   const slug = areaFull.toLowerCase().replace(/[^a-z]+/g, '-')
-  return { index, area, area2, areaFull, multi, partnership, acronym, la, la2, icb, police, region, year, people, slug }
+  return { index, area, area2, areaFull, multi, partnership, acronym: acronym2, la, la2, icb, police, region, year, people, slug }
 }
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December']
@@ -156,10 +158,16 @@ function docContext(part, type, year, p, files) {
     period: `${year}/${String(year + 1).slice(2)}`,
     date: { published, review: `${p.pick(MONTHS)} ${year + p.int(1, 3)}`, month: p.pick(MONTHS), iso: `${type === 'yearly-report' ? year + 1 : year}-${String(p.int(1, 12)).padStart(2, '0')}-${String(p.int(1, 28)).padStart(2, '0')}` },
     doc: { what },
-    thresholdFile: files.threshold,
-    reportFile: files['yearly-report'],
-    arrangementsFile: files.arrangements,
+    // Links as authors write them: mostly URL-encoded, sometimes with raw spaces (a broken link).
+    thresholdFile: linkTarget(files.threshold, p),
+    reportFile: linkTarget(files['yearly-report'], p),
+    arrangementsFile: linkTarget(files.arrangements, p),
   }
+}
+
+function linkTarget(file, p) {
+  if (!file) return 'missing.md'
+  return p.chance(0.9) ? encodeURI(file) : file
 }
 
 // ───────────────────────────── seeds ─────────────────────────────
@@ -573,12 +581,10 @@ export function generate({ count, out, seed, quiet }) {
     fs.mkdirSync(dir, { recursive: true })
     for (const [di, d] of plan.entries()) {
       if (files >= count) break
-      const p = makeP(mulberry32(hash32(`${seed}:d:${pi}:${di}`)), {})
-      p.ctx = docContext(part, d.type, d.year, p, names)
-      Object.assign(p, { ctx: p.ctx })
-      const expand = makeP(p.rand, p.ctx)
-      Object.assign(expand, { ctx: p.ctx })
-      const docLines = buildDocument(p.ctx, expand, seeds, { target: targetLines(expand) })
+      const rand = mulberry32(hash32(`${seed}:d:${pi}:${di}`))
+      const ctx = docContext(part, d.type, d.year, makeP(rand, {}), names)
+      const expand = makeP(rand, ctx)
+      const docLines = buildDocument(ctx, expand, seeds, { target: targetLines(expand) })
       const isCrlf = expand.chance(0.03)
       let text = docLines.join(isCrlf ? '\r\n' : '\n') + (isCrlf ? '\r\n' : '\n')
       if (expand.chance(0.01)) text = `\uFEFF${text}`
