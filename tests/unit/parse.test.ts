@@ -1,0 +1,123 @@
+/** The document model: sections, content detection, tables, positions, front matter. */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/engine/parse/parse.js';
+
+const doc = `---
+safeguarding:
+  type: arrangements
+---
+
+# Westmere arrangements
+
+Intro paragraph with real words.
+
+## 1. Governance
+
+### Executive
+
+The executive meets quarterly.
+
+## Funding
+
+| Partner | £ |
+|---|---|
+| Westmere Council | £120,000 |
+| ICB | £xxx |
+
+## Voice of the child
+
+## Training
+
+TBC
+
+<!-- a comment is not content -->
+`;
+
+describe('parseDocument', () => {
+  const model = parseDocument(doc, 'arrangements.md');
+  const byHeading = (h: string) => model.sections.find((s) => s.heading === h)!;
+
+  it('builds the heading tree with levels and parents', () => {
+    expect(model.sections.map((s) => [s.level, s.heading])).toEqual([
+      [1, 'Westmere arrangements'],
+      [2, '1. Governance'],
+      [3, 'Executive'],
+      [2, 'Funding'],
+      [2, 'Voice of the child'],
+      [2, 'Training'],
+    ]);
+    expect(byHeading('Executive').parent).toBe(byHeading('1. Governance'));
+    expect(model.title).toBe(byHeading('Westmere arrangements'));
+  });
+
+  it('tells content from empty and placeholder-only bodies', () => {
+    expect(byHeading('1. Governance').hasContent).toBe(true); // through its subsection
+    expect(byHeading('1. Governance').hasOwnContent).toBe(false);
+    expect(byHeading('Funding').hasContent).toBe(true);
+    expect(byHeading('Voice of the child').hasContent).toBe(false);
+    expect(byHeading('Training').hasContent).toBe(false); // only "TBC"
+  });
+
+  it('reads tables as rows of cells and finds placeholders in cells', () => {
+    const table = byHeading('Funding').tables[0]!;
+    expect(table.header.texts).toEqual(['Partner', '£']);
+    expect(table.rows.map((r) => r.texts)).toEqual([
+      ['Westmere Council', '£120,000'],
+      ['ICB', '£xxx'],
+    ]);
+    const cell = table.rows[1]!.cells[1]!.block;
+    expect(cell.placeholders.map((p) => p.text)).toEqual(['£xxx']);
+    expect(cell.substantive).toBe(false);
+  });
+
+  it('gives 1-based positions that point at the source text', () => {
+    const h = byHeading('Funding').headingRange;
+    expect(doc.slice(h.start.offset, h.end.offset)).toBe('## Funding');
+    expect(h.start.line).toBe(16);
+    expect(h.start.column).toBe(1);
+  });
+
+  it('keeps HTML comments out of the text and lists them', () => {
+    expect(model.comments.map((c) => c.body)).toEqual(['a comment is not content']);
+    expect(model.blocks.some((b) => b.text.value.includes('comment'))).toBe(false);
+  });
+
+  it('parses front matter and locates keys', () => {
+    expect(model.frontMatter?.data).toEqual({ safeguarding: { type: 'arrangements' } });
+    const r = model.frontMatter!.rangeOf(['safeguarding', 'type'])!;
+    expect(doc.slice(r.start.offset, r.end.offset)).toBe('type');
+    expect([r.start.line, r.start.column]).toEqual([3, 3]);
+  });
+});
+
+describe('positions survive CRLF, a BOM and inline markup', () => {
+  it('maps plain text back to the source across emphasis and CRLF', () => {
+    const src = '\uFEFF# Title\r\n\r\nThe *Clinical* Commissioning Group pays.\r\n';
+    const model = parseDocument(src);
+    const block = model.blocks.find((b) => b.kind === 'paragraph')!;
+    expect(block.text.value).toBe('The Clinical Commissioning Group pays.');
+    const i = block.text.value.indexOf('Commissioning');
+    const start = block.text.sourceOffset(i);
+    // Offsets are into the text without its BOM.
+    expect(model.text.slice(start, start + 'Commissioning'.length)).toBe('Commissioning');
+    expect(model.pointAt(start)).toEqual({ line: 3, column: 16, offset: start });
+  });
+
+  it('reports an unclosed front matter fence', () => {
+    const model = parseDocument('---\ntype: threshold\n\n# Levels of need\n');
+    expect(model.frontMatter?.errors[0]?.message).toMatch(/never closed/);
+  });
+
+  it('keeps the YAML error position', () => {
+    const model = parseDocument('---\ntype: threshold\narea: [Westmere\n---\n# T\n');
+    const e = model.frontMatter!.errors[0]!;
+    expect(e.range.start.line).toBeGreaterThanOrEqual(3);
+    expect(e.message.length).toBeGreaterThan(5);
+  });
+
+  it('handles an empty document', () => {
+    const model = parseDocument('');
+    expect(model.sections).toEqual([]);
+    expect(model.root.hasContent).toBe(false);
+  });
+});
