@@ -72,8 +72,9 @@ export function declaredType(doc: DocumentModel): { value: string; range: Range 
 }
 
 export function inferType(doc: DocumentModel): TypeDecision {
-  const fmTitle = frontMatterTitle(doc);
-  const title = fmTitle ?? doc.title?.heading ?? '';
+  // The title, and the subtitle many documents put under a heading that is only the partnership's
+  // name ("# Harbourside Safeguarding Children Partnership" / "## Our arrangements – a summary").
+  const title = [frontMatterTitle(doc), ...titleHeadings(doc)].filter(Boolean).join(' — ');
   const fileName = doc.filePath ? (doc.filePath.split(/[\\/]/).pop() ?? '').replace(/\.(md|markdown)$/i, '').replace(/[-_]+/g, ' ') : '';
   const headings = doc.sections.map((s) => s.heading);
   let best: { type: DocType; score: number; reason: string } | undefined;
@@ -100,6 +101,14 @@ export function inferType(doc: DocumentModel): TypeDecision {
   const aboutSafeguarding = SAFEGUARDING_CONTEXT.test(title) || SAFEGUARDING_CONTEXT.test(doc.text.slice(0, 5000));
   if (best && best.score >= 3 && aboutSafeguarding) return { type: best.type, source: 'inferred', reason: best.reason };
   return { type: undefined, source: undefined };
+}
+
+/** The first heading and any other heading within the document's first dozen lines. */
+function titleHeadings(doc: DocumentModel): string[] {
+  const first = doc.sections[0];
+  if (!first) return [];
+  const limit = first.headingRange.start.line + 12;
+  return doc.sections.filter((s, i) => i < 3 && (i === 0 || s.headingRange.start.line <= limit)).map((s) => s.heading);
 }
 
 function frontMatterTitle(doc: DocumentModel): string | undefined {

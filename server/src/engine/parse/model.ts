@@ -22,6 +22,10 @@ export interface Block {
   substantive: boolean;
   /** Inside a list item (bullet or numbered). */
   inList: boolean;
+  /** The section the block belongs to (headings: their own section). Set once the model is built. */
+  section?: Section;
+  /** For table cells: the row they are in. */
+  row?: TableRow;
 }
 
 export interface TableCell {

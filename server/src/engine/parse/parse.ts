@@ -90,6 +90,7 @@ class ModelBuilder {
       hasContent: false,
       hasOwnContent: false,
     };
+    headingBlock.section = section;
     parent.children.push(section);
     this.sections.push(section);
     this.blocks.push(headingBlock);
@@ -102,6 +103,7 @@ class ModelBuilder {
     switch (node.type) {
       case 'paragraph': {
         const block = this.makeBlock('paragraph', node.children, this.nodeRange(node), inList);
+        block.section = section;
         section.blocks.push(block);
         this.blocks.push(block);
         return;
@@ -128,6 +130,7 @@ class ModelBuilder {
         // A heading nested in a list or quote: keep it as prose, not as a section.
         {
           const block = this.makeBlock('paragraph', node.children, this.nodeRange(node), inList);
+          block.section = section;
           section.blocks.push(block);
           this.blocks.push(block);
         }
@@ -151,10 +154,13 @@ class ModelBuilder {
     const rows: TableRow[] = node.children.map((row) => {
       const cells = row.children.map((cell) => {
         const block = this.makeBlock('cell', cell.children, this.nodeRange(cell), false);
+        block.section = section;
         this.blocks.push(block);
         return { block };
       });
-      return { cells, range: this.nodeRange(row), texts: cells.map((c) => c.block.text.value.trim()) };
+      const tableRow: TableRow = { cells, range: this.nodeRange(row), texts: cells.map((c) => c.block.text.value.trim()) };
+      for (const c of cells) c.block.row = tableRow;
+      return tableRow;
     });
     const [header, ...body] = rows;
     if (!header) return;

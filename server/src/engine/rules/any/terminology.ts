@@ -15,6 +15,7 @@ export const ccg = termRule(
   },
   {
     pattern: /\bclinical commissioning groups?\b|\bCCGs?\b/gi,
+    successor: /\bICBs?\b|\bintegrated care boards?\b/i,
     message: (m) => `"${m}" is outdated: clinical commissioning groups were replaced by integrated care boards (ICBs) in July 2022`,
     replacement: (m) => {
       const plural = /s$/i.test(m);
@@ -57,6 +58,7 @@ export const workingTogether2018 = termRule(
   },
   {
     pattern: /\bWorking Together(?: to Safeguard Children)?,?\s*\(?2018\)?|\bWT\s?2018\b/gi,
+    successor: /\b2023\b/,
     message: (m) => `"${m}" is cited as current guidance: Working Together to Safeguard Children 2023 replaced the 2018 edition (WT2023 ¶2)`,
     replacement: (m) => (/^WT/i.test(m) ? 'WT2023' : 'Working Together to Safeguard Children 2023'),
   },
@@ -76,6 +78,7 @@ export const publicHealthEngland = termRule(
   },
   {
     pattern: /\bPublic Health England\b|\bPHE\b/g,
+    successor: /\bUKHSA\b|\bUK Health Security Agency\b|\bOHID\b|\bOffice for Health Improvement\b/i,
     message: (m) =>
       `"${m}" was abolished in 2021: name the UK Health Security Agency (UKHSA) or the Office for Health Improvement and Disparities (OHID), whichever now does this`,
   },
@@ -95,6 +98,7 @@ export const independentChair = termRule(
   },
   {
     pattern: /\bindependent chair(?:person|man|woman)?s?\b/gi,
+    successor: /\bpartnership chair\b/i,
     message: (m) =>
       `"${m}": WT2023 replaces the independent chair with a partnership chair who is a delegated safeguarding partner, and separate independent scrutiny (WT2023 ¶61–63)`,
     exempt: /\badults?\b|\bSAB\b|\bconferences?\b|\breviewing officers?\b|\bIROs?\b|\bchild protection chairs?\b|\bcommunity safety\b|\bdomestic (abuse|homicide)\b|\bCSP\b|\bFamily Court\b/i,
@@ -115,6 +119,7 @@ export const secureCollege = termRule(
   },
   {
     pattern: /\bsecure colleges?\b/gi,
+    successor: /\bsecure schools?\b/i,
     message: (m) => `"${m}" is outdated: youth custody is now in secure children's homes and secure schools`,
     replacement: (m) => matchCase(m, /s$/i.test(m) ? 'secure schools' : 'secure school'),
   },

@@ -15,11 +15,16 @@ export interface TermSpec {
   replacement?(match: string): string | undefined;
   /** Extra context that makes a sentence not about the partnership's current arrangements. */
   exempt?: RegExp;
+  /**
+   * The term's successor ("ICB", "partnership chair"). A sentence that names both is describing
+   * the change ("paid by the CCGs until June 2022 and by the ICB from July"), not using the old term.
+   */
+  successor?: RegExp;
 }
 
 /** Words that mark a sentence as history, not current practice. */
 export const HISTORICAL =
-  /\b(?:replac(?:ed|ing|es)|supersed(?:ed|es|ing)|succeed(?:ed|s)|former(?:ly)?|previous(?:ly)?|predecessor|abolish(?:ed|es|ing)?|disband(?:ed)?|dissolv(?:ed|es)|ceased?|no longer|used to|legacy|historic(?:al|ally)?|renamed|transition(?:ed)? from|took over from|taken over from|prior to|until (?:19|20)\d\d|before (?:19|20)\d\d|in (?:19|20)[01]\d\b|back in|became|established under|introduced (?:by|under|in)|set up under|moved from|gave way|earlier (?:guidance|arrangements|edition)|the then)\b/i;
+  /\b(?:replac(?:ed|ing|es)|supersed(?:ed|es|ing)|succeed(?:ed|s)|former(?:ly)?|previous(?:ly)?|predecessor|abolish(?:ed|es|ing)?|disband(?:ed)?|dissolv(?:ed|es)|ceased?|no longer|used to (?:be|have|hold|sit|chair|lead)|we used to|legacy|historic(?:al|ally)?|renamed|transition(?:ed)? from|took over from|taken over from|prior to|until (?:\w+ )?(?:19|20)\d\d|before (?:\w+ )?(?:19|20)\d\d|in (?:19|20)[01]\d\b|back in|became|established under|introduced (?:by|under|in)|set up under|moved from|gave way|earlier (?:guidance|arrangements|edition)|the then|in force (?:at the time|throughout|during|then)|carried out under|will end|ended (?:in|on))\b/i;
 
 /** Sentences of a block's text, as [start, end) offsets. */
 export function sentenceAt(text: string, index: number): [number, number] {
@@ -31,10 +36,30 @@ export function sentenceAt(text: string, index: number): [number, number] {
   return [start, end];
 }
 
-export function isHistorical(block: Block, index: number, exempt?: RegExp): boolean {
+/** Headings of glossaries, where an entry is read as a whole ("LSCB. The body that … until 2019"). */
+const GLOSSARY = /\b(glossary|abbreviations|acronyms|definitions|terms used|jargon|key terms|words (?:we use|used)|what (?:do )?(?:the |these )?words|meaning of)\b/i;
+
+/**
+ * The text that decides whether a mention is historical: its sentence; for a table cell, its
+ * whole row; for a glossary entry, the whole entry.
+ */
+function contexts(block: Block, index: number): string[] {
   const [s, e] = sentenceAt(block.text.value, index);
-  const sentence = block.text.value.slice(s, e);
-  return HISTORICAL.test(sentence) || (exempt ? exempt.test(sentence) : false);
+  const out = [block.text.value.slice(s, e)];
+  if (block.row) out.push(block.row.texts.join(' | '));
+  for (let sec = block.section; sec; sec = sec.parent) {
+    if (GLOSSARY.test(sec.heading)) {
+      out.push(block.text.value);
+      break;
+    }
+  }
+  return out;
+}
+
+export function isHistorical(block: Block, index: number, exempt?: RegExp, successor?: RegExp): boolean {
+  const [sentence, ...wider] = contexts(block, index);
+  if (successor?.test(sentence!)) return true;
+  return [sentence!, ...wider].some((c) => HISTORICAL.test(c) || (exempt ? exempt.test(c) : false));
 }
 
 /** Keeps the case style of `original` on `replacement`: "CCG"->"ICB", "Clinical Commissioning Group"->"Integrated Care Board". */
@@ -54,7 +79,7 @@ export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
       const text = block.text.value;
       spec.pattern.lastIndex = 0;
       for (let m = spec.pattern.exec(text); m; m = spec.pattern.exec(text)) {
-        if (isHistorical(block, m.index, spec.exempt)) continue;
+        if (isHistorical(block, m.index, spec.exempt, spec.successor)) continue;
         const start = block.text.sourceOffset(m.index);
         const end = block.text.sourceEndOffset(m.index + m[0].length);
         const range = ctx.doc.rangeOf(start, end);

@@ -1,0 +1,80 @@
+/** ¶107: what each of the three safeguarding partners contributed to the functioning and structure of the arrangements. */
+import { sectionTemplateFix } from '../../fixes/section-template.js';
+import { defineRule } from '../rule.js';
+import { AGENCIES, AGENCY_LABEL, mentionsAgency, type Agency } from '../shared/agencies.js';
+import { anchorFor } from '../shared/requirement.js';
+import { allUnits, headingOf, headingSections, outermost, unitsOfSections } from './evidence.js';
+
+const HEADINGS = [
+  /\b(?:partners?'?|partnership|agenc(?:y|ies)|each)\b.*\bcontribut\w*|\bcontribut\w*\b.*\b(?:partners?|agenc(?:y|ies)|each)\b/i,
+  /\bwhat (?:each|our|the) (?:safeguarding |statutory )?partners? (?:did|do|does|have done|has done|brought|brings|provided|contributed)\b/i,
+  /\b(?:partner|agency) (?:updates|reports|roles?|achievements)\b/i,
+  /\broles? of (?:the |each )?(?:safeguarding |statutory |lead )?partners?\b/i,
+];
+/** Money has its own rule (funding-breakdown). */
+const NOT_HEADINGS = [/\bfinanc|\bfunding\b|\bbudget|\bmoney\b|£/i];
+
+/** A partner doing something for the arrangements. */
+const CONTRIBUTES =
+  /\b(?:hosts?|hosted|provides?|provided|leads?|led|chairs?|chaired|funds?|funded|co-funds?|co-funded|seconds|seconded|contribut\w*|supplie[sd]|suppl(?:y|ied)|brought|brings|delivers?|delivered|runs?|ran|employs?|employed|commissions?|commissioned)\b/i;
+
+export const partnerContributions = defineRule(
+  {
+    id: 'yearly-report/partner-contributions',
+    level: 'should',
+    appliesTo: ['yearly-report'],
+    paragraphs: ['107'],
+    citation: 'WT2023 ¶107',
+    title: 'The contribution of each safeguarding partner to the functioning and structure of the arrangements',
+    description:
+      'Finds the section on partners\' contributions ("What each partner contributed", "Contribution of each safeguarding partner", "Partner contributions", "What each partner brought"; funding sections are left to `yearly-report/funding-breakdown`) and checks that it covers all three safeguarding partners (the local authority or councils, the integrated care board, the police), in a table, sub-headings, bold leads or prose; one finding names each partner left out. Without such a section, the item counts as present only when every partner is shown doing something for the arrangements (hosting, leading, chairing, funding, seconding) somewhere in the report.',
+    example:
+      '## What each partner contributed\n\n| Partner | Contribution |\n|---|---|\n| Westmere Council | Hosts the business unit; leads the neglect priority |\n| NHS Westmere ICB | Provides the partnership chair and designated professionals |\n| Westmere Police | Seconded a detective sergeant; chairs the exploitation group |',
+    fixable: 'template',
+    deep: true,
+  },
+  (ctx) => {
+    const matched = headingSections(ctx.doc, HEADINGS, NOT_HEADINGS);
+    const sections = outermost(matched.filter((s) => s.hasContent));
+    if (sections.length) {
+      const units = unitsOfSections(sections).map((u) => u.text);
+      const missing = AGENCIES.filter((a) => !units.some((t) => mentionsAgency(t, a)));
+      const at = headingOf(ctx, sections[0]!);
+      if (!missing.length) {
+        ctx.cover('met', at);
+        return;
+      }
+      ctx.cover('partial', at, `no contribution described for ${missing.map((a) => AGENCY_LABEL[a]).join(', ')}`);
+      for (const a of missing) ctx.report({ message: `Missing: the contribution of ${AGENCY_LABEL[a]} to the functioning and structure of the arrangements`, range: at });
+      return;
+    }
+    // No section: each partner must be seen contributing somewhere in the report.
+    const found = new Set<Agency>();
+    for (const u of allUnits(ctx.doc)) {
+      if (!CONTRIBUTES.test(u.text)) continue;
+      for (const a of AGENCIES) if (mentionsAgency(u.text, a)) found.add(a);
+    }
+    if (found.size === AGENCIES.length) {
+      ctx.cover('met', undefined, 'each partner\'s contribution is described in the body of the report');
+      return;
+    }
+    const empty = matched[0];
+    if (empty) {
+      ctx.cover('partial', empty.headingRange, `the section "${empty.heading}" has no content yet`);
+      ctx.report({ message: `Missing: the contribution of each safeguarding partner: the section "${empty.heading}" has no content yet`, range: empty.headingRange });
+      return;
+    }
+    const anchor = anchorFor(ctx, [/\b(?:who (?:leads|we are)|governance|(?:safeguarding|statutory|lead) partners|about (?:us|the partnership)|structure)\b/i]);
+    ctx.cover('missing', anchor.headingRange);
+    ctx.report({
+      message: 'Missing: what each safeguarding partner (the local authority, the integrated care board and the police) contributed to the functioning and structure of the arrangements',
+      range: anchor.headingRange,
+      fix: sectionTemplateFix(
+        ctx.doc,
+        anchor,
+        'What each partner contributed',
+        '| Partner | Contribution to the structure | Contribution to the work |\n|---|---|---|\n| ${1:local authority} | ${2:e.g. hosts the business unit} | ${3:e.g. leads a priority} |\n| ${4:integrated care board} | ${5:contribution} | ${6:contribution} |\n| ${7:police} | ${8:contribution} | ${9:contribution} |',
+      ),
+    });
+  },
+);

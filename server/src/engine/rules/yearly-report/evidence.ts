@@ -1,0 +1,195 @@
+/**
+ * The yearly-report family's way of deciding "present": ¶107 asks for analysis, not topics, so
+ * a section whose heading names the item is only the start. Each rule lists *facets*, the
+ * concrete things the section must say ("how the feedback was used", "a timescale"), and a
+ * facet missing from an otherwise real section is reported by name at that section's heading.
+ */
+import type { Block, DocumentModel, Section } from '../../parse/model.js';
+import type { Range, RuleMeta } from '../../types.js';
+import { sectionTemplateFix } from '../../fixes/section-template.js';
+import { defineRule, type Rule, type RuleContext } from '../rule.js';
+import { anchorFor, normalizeHeading } from '../shared/requirement.js';
+
+/** One piece of prose evidence: a paragraph or list item, a table row (with its header), or a sub-heading. */
+export interface Unit {
+  text: string;
+  range: Range;
+  section: Section;
+  kind: 'paragraph' | 'row' | 'heading';
+  block?: Block;
+}
+
+/** A group of patterns that must all match the same unit (co-occurrence). */
+export type Group = readonly RegExp[];
+
+export function matchesGroup(text: string, group: Group): boolean {
+  return group.every((p) => p.test(text));
+}
+
+export function matchesAny(text: string, groups: readonly Group[]): boolean {
+  return groups.some((g) => matchesGroup(text, g));
+}
+
+/** The section's own units (not its subsections'). */
+export function ownUnits(s: Section): Unit[] {
+  const out: Unit[] = [];
+  for (const b of s.blocks) {
+    if (b.kind === 'paragraph' && b.substantive) out.push({ text: b.text.value, range: b.range, section: s, kind: 'paragraph', block: b });
+  }
+  for (const t of s.tables) {
+    const header = t.header.texts.join(' | ');
+    for (const r of t.rows) {
+      if (r.cells.some((c) => c.block.substantive)) out.push({ text: `${header}\n${r.texts.join(' | ')}`, range: r.range, section: s, kind: 'row' });
+    }
+  }
+  return out;
+}
+
+/** Units of a section and all its subsections, sub-headings included (they often carry the point: "What we did with it"). */
+export function unitsWithin(s: Section): Unit[] {
+  const out = ownUnits(s);
+  for (const c of s.children) {
+    if (c.headingBlock) out.push({ text: c.heading, range: c.headingRange, section: c, kind: 'heading', block: c.headingBlock });
+    out.push(...unitsWithin(c));
+  }
+  return out;
+}
+
+/** Every unit of the document, in order (the preamble first). */
+export function allUnits(doc: DocumentModel): Unit[] {
+  return [doc.root, ...doc.sections].flatMap(ownUnits).sort((a, b) => a.range.start.offset - b.range.start.offset);
+}
+
+/** Sections whose normalised heading matches one of `headings` and none of `exclude`. */
+export function headingSections(doc: DocumentModel, headings: readonly RegExp[], exclude: readonly RegExp[] = []): Section[] {
+  return doc.sections.filter((s) => {
+    const h = normalizeHeading(s.heading);
+    return headings.some((p) => p.test(h)) && !exclude.some((p) => p.test(h));
+  });
+}
+
+/** Units of several sections without duplicates (a matching section and its matching child). */
+export function unitsOfSections(sections: readonly Section[]): Unit[] {
+  const seen = new Set<number>();
+  const out: Unit[] = [];
+  for (const s of sections) {
+    for (const u of unitsWithin(s)) {
+      if (seen.has(u.range.start.offset)) continue;
+      seen.add(u.range.start.offset);
+      out.push(u);
+    }
+  }
+  return out;
+}
+
+/** Outermost sections only: drop any section nested in another of the list. */
+export function outermost(sections: readonly Section[]): Section[] {
+  return sections.filter((s) => !sections.some((o) => o !== s && isWithin(s, o)));
+}
+
+export function isWithin(s: Section, ancestor: Section): boolean {
+  for (let p = s.parent; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+/** The heading a finding about a unit's topic goes to: its section's heading, or the title for the preamble. */
+export function headingOf(ctx: RuleContext, s: Section): Range {
+  return s.level === 0 ? ctx.defaultAnchor().headingRange : s.headingRange;
+}
+
+/** A concrete thing the section must say. */
+export interface Facet {
+  /** Completes "Missing: …" and names the gap, e.g. "how the feedback from children and families was used". */
+  missing: string;
+  /** Evidence: any group matching one unit. */
+  any: readonly Group[];
+  /** Also accept evidence anywhere in the document, not only in the matched sections. */
+  anywhere?: boolean;
+}
+
+export interface ReportSpec {
+  /** Completes "Missing: …" when nothing is found. */
+  what: string;
+  headings: readonly RegExp[];
+  /** Headings that look similar but are about something else ("Financial contributions" for partner contributions). */
+  notHeadings?: readonly RegExp[];
+  /** Body evidence without a heading: any group matching a unit. */
+  body?: readonly Group[];
+  /** Distinct units of body evidence needed without a heading (default 1). */
+  minBodyUnits?: number;
+  /** What a real section must say; each missing facet is its own finding. */
+  facets?: readonly Facet[];
+  /** The matched sections' own headings count as facet evidence ("Areas of limited or no progress"). */
+  headingCounts?: boolean;
+  /** Sections where the item usually sits, for the range when it is missing. */
+  near?: readonly RegExp[];
+  templateHeading: string;
+  templateBody: string;
+}
+
+export type Evaluation =
+  | { status: 'met'; sections: Section[]; evidence: Range }
+  | { status: 'partial'; sections: Section[]; anchor: Section; missing: Facet[] }
+  | { status: 'empty'; anchor: Section }
+  | { status: 'missing' };
+
+/** Decides how far the document meets the spec, without reporting. */
+export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
+  const matched = headingSections(doc, spec.headings, spec.notHeadings);
+  const withContent = outermost(matched.filter((s) => s.hasContent));
+  let sections: Section[] = [];
+  let scope: Unit[] = [];
+  if (withContent.length) {
+    sections = withContent;
+    scope = unitsOfSections(withContent);
+    if (spec.headingCounts) for (const s of withContent) scope.push({ text: s.heading, range: s.headingRange, section: s, kind: 'heading', block: s.headingBlock });
+  } else if (spec.body?.length) {
+    const hits = allUnits(doc).filter((u) => matchesAny(u.text, spec.body!));
+    if (hits.length >= (spec.minBodyUnits ?? 1)) {
+      sections = outermost([...new Set(hits.map((u) => u.section))]);
+      scope = [...hits, ...unitsOfSections(sections)];
+    }
+  }
+  if (sections.length) {
+    const everything = spec.facets?.some((f) => f.anywhere) ? allUnits(doc) : [];
+    const missing = (spec.facets ?? []).filter((f) => !scope.some((u) => matchesAny(u.text, f.any)) && !(f.anywhere && everything.some((u) => matchesAny(u.text, f.any))));
+    if (!missing.length) return { status: 'met', sections, evidence: sections[0]!.level ? sections[0]!.headingRange : scope[0]!.range };
+    return { status: 'partial', sections, anchor: sections[0]!, missing };
+  }
+  const empty = matched[0];
+  if (empty) return { status: 'empty', anchor: empty };
+  return { status: 'missing' };
+}
+
+/** Builds a yearly-report rule from a spec: one finding per missing facet, or one for the whole item. */
+export function reportRule(meta: RuleMeta, spec: ReportSpec): Rule & { spec: ReportSpec } {
+  const rule = defineRule({ fixable: 'template', ...meta }, (ctx) => {
+    const result = evaluate(ctx.doc, spec);
+    switch (result.status) {
+      case 'met':
+        ctx.cover('met', result.evidence);
+        return;
+      case 'partial': {
+        const at = headingOf(ctx, result.anchor);
+        ctx.cover('partial', at, `missing ${result.missing.map((f) => f.missing).join('; ')}`);
+        for (const f of result.missing) ctx.report({ message: `Missing: ${f.missing}`, range: at });
+        return;
+      }
+      case 'empty':
+        ctx.cover('partial', result.anchor.headingRange, `the section "${result.anchor.heading}" has no content yet`);
+        ctx.report({ message: `Missing: ${spec.what}: the section "${result.anchor.heading}" has no content yet`, range: result.anchor.headingRange });
+        return;
+      case 'missing': {
+        const anchor = anchorFor(ctx, spec.near);
+        ctx.cover('missing', anchor.headingRange);
+        ctx.report({ message: `Missing: ${spec.what}`, range: anchor.headingRange, fix: sectionTemplateFix(ctx.doc, anchor, spec.templateHeading, spec.templateBody) });
+      }
+    }
+  });
+  return Object.assign(rule, { spec });
+}
+
+/** A range for `[start, end)` of a block's plain text, mapped to the source. */
+export function blockSpan(doc: DocumentModel, block: Block, start: number, end: number): Range {
+  return doc.rangeOf(block.text.sourceOffset(start), block.text.sourceEndOffset(end));
+}
