@@ -5,6 +5,7 @@
  */
 import type { DocumentModel, Section } from '../parse/model.js';
 import type { Fix } from '../types.js';
+import { placeholderDefaults } from './snippet.js';
 
 export function sectionTemplateFix(doc: DocumentModel, under: Section, heading: string, body: string): Fix {
   const level = Math.min(6, Math.max(2, under.level + 1));
@@ -18,7 +19,7 @@ export function sectionTemplateFix(doc: DocumentModel, under: Section, heading: 
     at = doc.text.length;
     prefix = doc.text.length && !/\n$/.test(doc.text) ? eol : '';
   } else at = nl + 1;
-  const snippet = `${prefix}${eol}${'#'.repeat(level)} ${escapeSnippet(heading)}${eol}${eol}${body.replace(/\n/g, eol)}${eol}`;
+  const snippet = `${prefix}${eol}${'#'.repeat(level)} ${escapeSnippet(heading)}${eol}${eol}${placeholderDefaults(body).replace(/\n/g, eol)}${eol}`;
   const point = doc.rangeOf(at, at);
   return { kind: 'template', title: `Insert a "${heading}" section`, at: point, snippet };
 }

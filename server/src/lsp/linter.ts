@@ -1,0 +1,61 @@
+/**
+ * Lints open documents for the language server: one lint per document version, cached, so
+ * diagnostics, code actions, hover, code lens and the checklist all read the same result.
+ * The project configuration is resolved by the engine, exactly as the CLI resolves it.
+ */
+import { URI } from 'vscode-uri';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, type LintResult } from '../engine/index.js';
+import type { ConfigResolver } from './engine-config.js';
+
+export interface DocumentLint {
+  uri: string;
+  version: number;
+  result: LintResult;
+  /** Not a safeguarding document, or ignored by configuration: no findings are shown. */
+  silent: boolean;
+}
+
+export class Linter {
+  private readonly cache = new Map<string, DocumentLint>();
+
+  constructor(private readonly config: ConfigResolver) {}
+
+  /** The lint of this exact version, computed once. */
+  lint(doc: TextDocument): DocumentLint {
+    const cached = this.cache.get(doc.uri);
+    if (cached && cached.version === doc.version) return cached;
+    const filePath = fsPath(doc.uri);
+    const resolved = filePath ? this.config.resolve(filePath) : undefined;
+    const result = lint(doc.getText(), {
+      filePath,
+      configuredType: resolved?.type,
+      rules: resolved?.rules,
+    });
+    const silent = Boolean(result.skipped) || Boolean(resolved?.ignored);
+    const entry: DocumentLint = { uri: doc.uri, version: doc.version, result, silent };
+    this.cache.set(doc.uri, entry);
+    return entry;
+  }
+
+  /** Forget a closed document. */
+  forget(uri: string): void {
+    this.cache.delete(uri);
+  }
+
+  /** Forget everything (configuration changed). */
+  clear(): void {
+    this.cache.clear();
+    this.config.clear();
+  }
+}
+
+/** The file system path of a `file:` URI; undefined for untitled and other schemes. */
+export function fsPath(uri: string): string | undefined {
+  try {
+    const parsed = URI.parse(uri);
+    return parsed.scheme === 'file' ? parsed.fsPath : undefined;
+  } catch {
+    return undefined;
+  }
+}

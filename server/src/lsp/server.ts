@@ -1,0 +1,273 @@
+/**
+ * The language server: wires LSP requests to the engine. It decides nothing about what is wrong;
+ * it lints (through Linter), converts, and answers. Works with any client that follows the
+ * specification and degrades when a capability is missing:
+ * - pull diagnostics (LSP 3.17) when the client supports them, push otherwise;
+ * - settings per document through workspace/configuration when supported, defaults otherwise;
+ * - templates as snippets only when the client says it runs our snippet command.
+ */
+import {
+  CodeActionKind,
+  DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  TextDocumentSyncKind,
+  TextDocuments,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type WorkspaceDocumentDiagnosticReport,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { readFileSync } from 'node:fs';
+import { checklist } from '../engine/index.js';
+import { toDiagnostic, toLspRange } from './convert.js';
+import { Linter, fsPath, type DocumentLint } from './linter.js';
+import { SettingsCache } from './settings.js';
+import { codeActions, FIX_ALL_KIND } from './code-actions.js';
+import { hover } from './hover.js';
+import { completion } from './completion.js';
+import { codeLenses } from './code-lens.js';
+import { findWorkspaceDocuments } from './workspace.js';
+import type { ConfigResolver } from './engine-config.js';
+import { CHECKLIST_REQUEST, OPEN_RULE_DOCS_COMMAND, type ChecklistParams, type ChecklistResult, type InitializationOptions } from './protocol.js';
+import { URI } from 'vscode-uri';
+
+export interface ServerOptions {
+  config: ConfigResolver;
+}
+
+export function startServer(connection: Connection, options: ServerOptions): void {
+  const documents = new TextDocuments(TextDocument);
+  const linter = new Linter(options.config);
+  let pull = false;
+  let configurationSupport = false;
+  let snippetCommand = false;
+  let snippetCompletion = false;
+  let showDocument = false;
+  let workspaceFolders: string[] = [];
+  const settings = new SettingsCache(connection, () => configurationSupport);
+  /** Pending push lints, so a burst of changes lints once and a closed document's work is dropped. */
+  const pending = new Map<string, ReturnType<typeof setImmediate>>();
+  /** Bumped by every schedule: a publish that finds a newer generation after an await gives way. */
+  const generation = new Map<string, number>();
+  /** Diagnostics of the last saved version, for `run: onSave` under pull diagnostics. */
+  const savedReports = new Map<string, ReturnType<typeof toDiagnostic>[]>();
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const caps = params.capabilities;
+    pull = Boolean(caps.textDocument?.diagnostic);
+    configurationSupport = Boolean(caps.workspace?.configuration);
+    snippetCompletion = Boolean(caps.textDocument?.completion?.completionItem?.snippetSupport);
+    showDocument = Boolean(caps.window?.showDocument?.support);
+    const init = (params.initializationOptions ?? {}) as InitializationOptions;
+    snippetCommand = init.snippetCommand === true;
+    workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+    if (!workspaceFolders.length && params.rootUri) workspaceFolders = [params.rootUri];
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        diagnosticProvider: pull ? { identifier: 'safeguarding-lint', interFileDependencies: true, workspaceDiagnostics: true } : undefined,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+        hoverProvider: true,
+        completionProvider: { triggerCharacters: ['#', ' ', ':'] },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [OPEN_RULE_DOCS_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'safeguarding-lint', version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (configurationSupport) {
+      // Dynamic registration is optional; clients without it still send the notification.
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'safeguardingLint' }).catch(() => undefined);
+    }
+    connection.workspace.onDidChangeWorkspaceFolders?.((e) => {
+      workspaceFolders = workspaceFolders.filter((f) => !e.removed.some((r) => r.uri === f)).concat(e.added.map((a) => a.uri));
+    });
+  });
+
+  connection.onDidChangeConfiguration(() => {
+    settings.clear();
+    linter.clear();
+    refreshAll();
+  });
+
+  connection.onDidChangeWatchedFiles(() => {
+    // A config or ignore file changed: configuration is resolved afresh.
+    linter.clear();
+    refreshAll();
+  });
+
+  function refreshAll(): void {
+    if (pull) connection.languages.diagnostics.refresh();
+    else for (const doc of documents.all()) schedule(doc.uri);
+  }
+
+  /** Lints the current version of the document, if enabled and still current. */
+  async function current(uri: string): Promise<{ doc: TextDocument; lint: DocumentLint } | undefined> {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const version = doc.version;
+    const s = await settings.get(uri);
+    const now = documents.get(uri);
+    // A newer version or a close while settings were fetched: this work is stale.
+    if (!now || now.version !== version || !s.enable) return undefined;
+    return { doc: now, lint: linter.lint(now) };
+  }
+
+  function diagnosticsOf(lint: DocumentLint) {
+    return lint.silent ? [] : lint.result.findings.map(toDiagnostic);
+  }
+
+  // --- push diagnostics -------------------------------------------------------------------
+  function schedule(uri: string): void {
+    if (pull) return;
+    const existing = pending.get(uri);
+    if (existing) clearImmediate(existing);
+    const gen = (generation.get(uri) ?? 0) + 1;
+    generation.set(uri, gen);
+    pending.set(
+      uri,
+      setImmediate(() => {
+        pending.delete(uri);
+        void publish(uri, gen);
+      }),
+    );
+  }
+
+  async function publish(uri: string, gen: number): Promise<void> {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const s = await settings.get(uri);
+    const now = documents.get(uri);
+    if (!now || now.version !== doc.version || generation.get(uri) !== gen) return;
+    if (!s.enable) {
+      await connection.sendDiagnostics({ uri, diagnostics: [] });
+      return;
+    }
+    const lint = linter.lint(now);
+    await connection.sendDiagnostics({ uri, version: now.version, diagnostics: diagnosticsOf(lint) });
+  }
+
+  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidChangeContent(async (e) => {
+    if (pull) return;
+    const s = await settings.get(e.document.uri);
+    if (s.run === 'onType') schedule(e.document.uri);
+  });
+  documents.onDidSave(async (e) => {
+    const s = await settings.get(e.document.uri);
+    if (s.run !== 'onSave') return;
+    if (pull) {
+      const lint = linter.lint(e.document);
+      savedReports.set(e.document.uri, diagnosticsOf(lint));
+      connection.languages.diagnostics.refresh();
+    } else schedule(e.document.uri);
+  });
+  documents.onDidClose((e) => {
+    const uri = e.document.uri;
+    const timer = pending.get(uri);
+    if (timer) clearImmediate(timer);
+    pending.delete(uri);
+    linter.forget(uri);
+    settings.forget(uri);
+    generation.delete(uri);
+    savedReports.delete(uri);
+    if (!pull) void connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+
+  // --- pull diagnostics -------------------------------------------------------------------
+  connection.languages.diagnostics.on(async (params) => {
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
+    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const s = await settings.get(uri);
+    if (!s.enable) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    if (s.run === 'onSave') {
+      const saved = savedReports.get(uri);
+      if (saved) return { kind: DocumentDiagnosticReportKind.Full, items: saved };
+    }
+    const now = documents.get(uri) ?? doc;
+    const lint = linter.lint(now);
+    const resultId = `${now.version}`;
+    if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(lint) };
+  });
+
+  connection.languages.diagnostics.onWorkspace(async () => {
+    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    for (const folder of workspaceFolders) {
+      const root = fsPath(folder);
+      if (!root) continue;
+      for (const file of await findWorkspaceDocuments(root)) {
+        const uri = URI.file(file).toString();
+        // Open documents are reported through document pulls, with their unsaved text.
+        if (documents.get(uri)) continue;
+        let text: string;
+        try {
+          text = readFileSync(file, 'utf8');
+        } catch {
+          continue;
+        }
+        const s = await settings.get(uri);
+        if (!s.enable) continue;
+        const lint = linter.lint(TextDocument.create(uri, 'markdown', 0, text));
+        linter.forget(uri);
+        if (lint.silent) continue;
+        items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: diagnosticsOf(lint) });
+      }
+    }
+    return { items };
+  });
+
+  // --- code actions, hover, completion, code lens, checklist -----------------------------
+  connection.onCodeAction(async (params) => {
+    const c = await current(params.textDocument.uri);
+    if (!c || c.lint.silent) return [];
+    return codeActions(c.doc, c.lint, params, { snippetCommand });
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    if (params.command === OPEN_RULE_DOCS_COMMAND && typeof params.arguments?.[0] === 'string') {
+      if (showDocument) await connection.window.showDocument({ uri: params.arguments[0], external: true });
+      else connection.window.showInformationMessage(`Rule documentation: ${params.arguments[0]}`);
+    }
+  });
+
+  connection.onHover(async (params) => {
+    const c = await current(params.textDocument.uri);
+    return c ? hover(c.lint, params.position) : null;
+  });
+
+  connection.onCompletion(async (params) => {
+    const c = await current(params.textDocument.uri);
+    return c ? completion(c.doc, c.lint, params.position, snippetCompletion) : [];
+  });
+
+  connection.onCodeLens(async (params) => {
+    const c = await current(params.textDocument.uri);
+    return c && !c.lint.silent ? codeLenses(c.lint) : [];
+  });
+
+  connection.onRequest(CHECKLIST_REQUEST, async (params: ChecklistParams): Promise<ChecklistResult> => {
+    const c = await current(params.uri);
+    if (!c || c.lint.silent) return { uri: params.uri, type: null, entries: [], met: 0, partial: 0, missing: 0 };
+    const list = checklist(c.lint.result);
+    return {
+      uri: params.uri,
+      type: list.type ?? null,
+      entries: list.items.map((i) => ({ ...i, range: i.range ? toLspRange(i.range) : null, detail: i.detail ?? null, level: i.level })),
+      met: list.met,
+      partial: list.partial,
+      missing: list.missing,
+    };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+declare const __VERSION__: string | undefined;
+const SERVER_VERSION = typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0-dev';

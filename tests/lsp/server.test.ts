@@ -1,0 +1,233 @@
+/**
+ * Server protocol tests: the bundled server is started over stdio and spoken to in LSP, as an
+ * editor would. Run after `npm run build` (npm test does that).
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CodeAction, CompletionItem, Diagnostic, DocumentDiagnosticReport, Hover, CodeLens } from 'vscode-languageserver-protocol';
+import { applyEdits, startClient, type TestClient } from './lsp-client.js';
+
+const ROOT = path.join(__dirname, '..', '..');
+const uriOf = (name: string) => pathToFileURL(path.join(ROOT, 'tests', 'lsp', 'virtual', name)).toString();
+
+const ARRANGEMENTS = `---
+safeguarding:
+  type: arrangements
+---
+
+# Westmere Safeguarding Children Partnership arrangements
+
+## Our partners
+
+The partners are Westmere Council, Westmere CCG and Westmere Police.
+
+## Funding
+
+The CCG pays a third of the budget.
+`;
+
+const FULL_CAPABILITIES = {
+  textDocument: {
+    diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
+    completion: { completionItem: { snippetSupport: true } },
+    hover: { contentFormat: ['markdown', 'plaintext'] },
+    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
+  },
+  workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true } },
+  window: { showDocument: { support: true } },
+};
+
+let client: TestClient | undefined;
+afterEach(async () => {
+  await client?.stop();
+  client = undefined;
+});
+
+const rules = (ds: Diagnostic[]) => ds.map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character}`);
+
+describe('a minimal client (no capabilities): push diagnostics', () => {
+  it('publishes findings with rule ids, 0-based ranges and messages on open', async () => {
+    client = await startClient();
+    expect(client.initializeResult.capabilities.diagnosticProvider).toBeUndefined();
+    const uri = uriOf('minimal.md');
+    client.open(uri, ARRANGEMENTS);
+    const p = await client.waitForDiagnostics(uri);
+    const ccg = p.diagnostics.filter((d) => d.code === 'terminology/ccg');
+    expect(rules(ccg)).toEqual(['terminology/ccg@9:44-9:47', 'terminology/ccg@13:4-13:7']);
+    expect(ccg[0]!.message).toContain('integrated care boards');
+    expect(ccg[0]!.source).toBe('safeguarding-lint');
+    expect(ccg[0]!.codeDescription?.href).toMatch(/docs\/rules\/terminology\/ccg\.md$/);
+    expect(p.version).toBe(1);
+  });
+
+  it('a newer version wins, and closing clears the diagnostics', async () => {
+    client = await startClient();
+    const uri = uriOf('versions.md');
+    client.open(uri, ARRANGEMENTS, 1);
+    client.change(uri, ARRANGEMENTS.replace(/CCG/g, 'ICB'), 2);
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 2);
+    expect(p.diagnostics.some((d) => d.code === 'terminology/ccg')).toBe(false);
+    // Nothing is ever published for version 1 after version 2.
+    const after = client.published.slice(client.published.indexOf(p));
+    expect(after.every((x) => x.version !== 1)).toBe(true);
+    client.close(uri);
+    const cleared = await client.waitForDiagnostics(uri, (x) => x.diagnostics.length === 0 && x.version === undefined);
+    expect(cleared.diagnostics).toEqual([]);
+  });
+
+  it('an ordinary README gets no findings', async () => {
+    client = await startClient();
+    const uri = uriOf('README.md');
+    client.open(uri, '# Our docs site\n\nRun `npm start` to preview. The CCG page is old.\n');
+    const p = await client.waitForDiagnostics(uri);
+    expect(p.diagnostics).toEqual([]);
+  });
+
+  it('templates fall back to plain text that the linter then flags as placeholders, and nothing else is new', async () => {
+    client = await startClient();
+    const uri = uriOf('template.md');
+    client.open(uri, ARRANGEMENTS);
+    const p = await client.waitForDiagnostics(uri);
+    const missing = p.diagnostics.find((d) => d.code === 'arrangements/independent-scrutiny' || (typeof d.code === 'string' && d.message.startsWith('Missing')))!;
+    expect(missing).toBeDefined();
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: missing.range,
+      context: { diagnostics: [missing] },
+    })) as CodeAction[];
+    const insert = actions.find((a) => a.title.startsWith('Insert'))!;
+    expect(insert.command).toBeUndefined();
+    const edits = insert.edit!.changes![uri]!;
+    const text = applyEdits(ARRANGEMENTS, edits);
+    // The author's text is all still there, in order.
+    expect(text.startsWith(ARRANGEMENTS.trimEnd())).toBe(true);
+    expect(text).not.toMatch(/\$\{\d/);
+    client.change(uri, text, 2);
+    const after = await client.waitForDiagnostics(uri, (x) => x.version === 2);
+    const before = new Set(p.diagnostics.map((d) => d.code));
+    const added = after.diagnostics.filter((d) => !before.has(d.code)).map((d) => d.code);
+    expect(new Set(added)).toEqual(new Set(['content/placeholder']));
+    // The rule whose template was inserted no longer reports the requirement missing at the title.
+    expect(after.diagnostics.filter((d) => d.code === missing.code && d.range.start.line === missing.range.start.line)).toEqual([]);
+  });
+});
+
+describe('a full client: pull diagnostics, settings per document, snippets', () => {
+  it('answers document diagnostic pulls, with unchanged reports for the same version', async () => {
+    client = await startClient({ capabilities: FULL_CAPABILITIES, initializationOptions: { snippetCommand: true } });
+    expect(client.initializeResult.capabilities.diagnosticProvider).toMatchObject({ workspaceDiagnostics: true });
+    const uri = uriOf('pull.md');
+    client.open(uri, ARRANGEMENTS);
+    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as DocumentDiagnosticReport & { items: Diagnostic[]; resultId: string };
+    expect(report.kind).toBe('full');
+    expect(rules(report.items.filter((d) => d.code === 'terminology/ccg'))).toEqual(['terminology/ccg@9:44-9:47', 'terminology/ccg@13:4-13:7']);
+    const again = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri }, previousResultId: report.resultId })) as DocumentDiagnosticReport;
+    expect(again.kind).toBe('unchanged');
+    // Pull clients are never pushed to.
+    expect(client.published).toEqual([]);
+  });
+
+  it('a setting disables linting for one document only', async () => {
+    const off = uriOf('off.md');
+    client = await startClient({
+      capabilities: FULL_CAPABILITIES,
+      configuration: ({ items }) => items.map((i) => ({ enable: i.scopeUri !== off })),
+    });
+    client.open(off, ARRANGEMENTS);
+    const on = uriOf('on.md');
+    client.open(on, ARRANGEMENTS);
+    const a = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: off } })) as { items: Diagnostic[] };
+    const b = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: on } })) as { items: Diagnostic[] };
+    expect(a.items).toEqual([]);
+    expect(b.items.length).toBeGreaterThan(0);
+  });
+
+  it('a slow settings answer never lets an older version publish (push client with configuration)', async () => {
+    let first = true;
+    client = await startClient({
+      capabilities: { workspace: { configuration: true } },
+      configuration: async ({ items }) => {
+        if (first) {
+          first = false;
+          await new Promise((r) => setTimeout(r, 300));
+        }
+        return items.map(() => ({}));
+      },
+    });
+    const uri = uriOf('slow.md');
+    client.open(uri, ARRANGEMENTS, 1);
+    client.change(uri, ARRANGEMENTS.replace(/CCG/g, 'ICB'), 2);
+    const p = await client.waitForDiagnostics(uri, (x) => x.version === 2);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(client.published.filter((x) => x.uri === uri).map((x) => x.version)).toEqual([2]);
+    expect(p.diagnostics.some((d) => d.code === 'terminology/ccg')).toBe(false);
+  });
+
+  it('quick fixes replace exactly the outdated term; fix-all and source.fixAll fix every one', async () => {
+    client = await startClient({ capabilities: FULL_CAPABILITIES, initializationOptions: { snippetCommand: true } });
+    const uri = uriOf('fix.md');
+    client.open(uri, ARRANGEMENTS);
+    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    const ccg = report.items.find((d) => d.code === 'terminology/ccg')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: ccg.range, context: { diagnostics: [ccg] } })) as CodeAction[];
+    const titles = actions.map((a) => a.title);
+    expect(titles).toEqual([
+      'Replace "CCG" with "ICB"',
+      'Fix all "terminology/ccg" problems in this document',
+      'Suppress terminology/ccg on this line',
+      'Suppress terminology/ccg in this file',
+      'Show documentation for terminology/ccg',
+    ]);
+    const one = applyEdits(ARRANGEMENTS, actions[0]!.edit!.changes![uri]!);
+    expect(one).toBe(ARRANGEMENTS.replace('Westmere CCG', 'Westmere ICB'));
+    const all = applyEdits(ARRANGEMENTS, actions[1]!.edit!.changes![uri]!);
+    expect(all).toBe(ARRANGEMENTS.replace(/CCG/g, 'ICB'));
+    // The suppression is a snippet with a reason tab stop, appended to the end of the line.
+    expect(actions[2]!.command?.arguments).toEqual([uri, 9, 68, ' <!-- safeguarding-lint-disable-line terminology/ccg -- ${1:reason} -->']);
+    const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.safeguardingLint'] },
+    })) as CodeAction[];
+    expect(fixAll.map((a) => a.kind)).toEqual(['source.fixAll.safeguardingLint']);
+    const fixed = applyEdits(ARRANGEMENTS, fixAll[0]!.edit!.changes![uri]!);
+    expect(fixed).toBe(ARRANGEMENTS.replace(/CCG/g, 'ICB'));
+    // fixAll never inserts templates.
+    expect(fixed.split('\n').length).toBe(ARRANGEMENTS.split('\n').length);
+  });
+
+  it('hover quotes the guidance with its paragraph on a finding', async () => {
+    client = await startClient({ capabilities: FULL_CAPABILITIES });
+    const uri = uriOf('hover.md');
+    const text = ARRANGEMENTS.replace('## Funding', '## Leadership\n\nThe independent chair leads the partnership.\n\n## Funding');
+    client.open(uri, text);
+    const line = text.split('\n').findIndex((l) => l.includes('independent chair'));
+    const hover = (await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line, character: 8 } })) as Hover;
+    const value = (hover.contents as { value: string }).value;
+    expect(value).toContain('terminology/independent-chair');
+    expect(value).toContain('**¶62**');
+    expect(value).toContain('Working Together to Safeguard Children 2023');
+    expect(value).toMatch(/\[Rule documentation\]\(https:.*independent-chair\.md\)/);
+  });
+
+  it('completes the four types in front matter', async () => {
+    client = await startClient({ capabilities: FULL_CAPABILITIES });
+    const uri = uriOf('complete.md');
+    const text = '---\ntype: \n---\n\n# Title\n';
+    client.open(uri, text);
+    const items = (await client.connection.sendRequest('textDocument/completion', { textDocument: { uri }, position: { line: 1, character: 6 } })) as CompletionItem[];
+    expect(items.map((i) => i.label)).toEqual(['arrangements', 'yearly-report', 'threshold', 'local-protocol']);
+  });
+
+  it('shows a coverage code lens at the top of a safeguarding document', async () => {
+    client = await startClient({ capabilities: FULL_CAPABILITIES });
+    const uri = uriOf('lens.md');
+    client.open(uri, readFileSync(path.join(ROOT, 'samples', 'arrangements-gaps.md'), 'utf8'));
+    const lenses = (await client.connection.sendRequest('textDocument/codeLens', { textDocument: { uri } })) as CodeLens[];
+    expect(lenses).toHaveLength(1);
+    expect(lenses[0]!.range.start.line).toBe(0);
+    expect(lenses[0]!.command!.title).toMatch(/^Working Together 2023 · arrangements · \d+ of \d+ met · \d+ partial · \d+ missing$/);
+  });
+});
