@@ -56,3 +56,25 @@ export const CHECKLIST_REQUEST = 'safeguardingLint/checklist';
 export interface ChecklistParams {
   uri: string;
 }
+
+/** Request: a rule's documentation page (Markdown), for "Explain rule". */
+export const EXPLAIN_RULE_REQUEST = 'safeguardingLint/explainRule';
+export interface ExplainRuleParams {
+  /** Omit to get the list of rules. */
+  ruleId?: string;
+}
+export interface ExplainRuleResult {
+  rules: Array<{ id: string; title: string; level: string }>;
+  markdown: string | null;
+}
+
+/** Request: one edit inserting a template for every missing section of a document (plain text). */
+export const MISSING_SECTIONS_REQUEST = 'safeguardingLint/missingSectionsEdit';
+export interface MissingSectionsParams {
+  uri: string;
+}
+export interface MissingSectionsResult {
+  /** Text edits for the document (non-overlapping), empty when nothing is missing. */
+  edits: Array<{ range: Range; newText: string }>;
+  headings: string[];
+}

@@ -29,7 +29,20 @@ import { completion } from './completion.js';
 import { codeLenses } from './code-lens.js';
 import { findWorkspaceDocuments } from './workspace.js';
 import type { ConfigResolver } from './engine-config.js';
-import { CHECKLIST_REQUEST, OPEN_RULE_DOCS_COMMAND, type ChecklistParams, type ChecklistResult, type InitializationOptions } from './protocol.js';
+import {
+  CHECKLIST_REQUEST,
+  EXPLAIN_RULE_REQUEST,
+  MISSING_SECTIONS_REQUEST,
+  OPEN_RULE_DOCS_COMMAND,
+  type ChecklistParams,
+  type ChecklistResult,
+  type ExplainRuleParams,
+  type ExplainRuleResult,
+  type InitializationOptions,
+  type MissingSectionsParams,
+  type MissingSectionsResult,
+} from './protocol.js';
+import { explainRule, missingSectionsEdit } from './requests.js';
 import { URI } from 'vscode-uri';
 
 export interface ServerOptions {
@@ -263,6 +276,14 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       partial: list.partial,
       missing: list.missing,
     };
+  });
+
+  connection.onRequest(EXPLAIN_RULE_REQUEST, (params: ExplainRuleParams): ExplainRuleResult => explainRule(params.ruleId));
+
+  connection.onRequest(MISSING_SECTIONS_REQUEST, async (params: MissingSectionsParams): Promise<MissingSectionsResult> => {
+    const c = await current(params.uri);
+    if (!c || c.lint.silent) return { edits: [], headings: [] };
+    return missingSectionsEdit(c.lint);
   });
 
   documents.listen(connection);
