@@ -121,3 +121,18 @@ describe('positions survive CRLF, a BOM and inline markup', () => {
     expect(model.root.hasContent).toBe(false);
   });
 });
+
+describe('placeholders', () => {
+  it('maps a placeholder on a list continuation line to its exact place', () => {
+    const src = '# T\n\n- The chair is\n  [insert name] for now.\n';
+    const model = parseDocument(src);
+    const p = model.blocks.flatMap((b) => b.placeholders)[0]!;
+    expect(src.slice(p.range.start.offset, p.range.end.offset)).toBe('[insert name]');
+    expect([p.range.start.line, p.range.start.column]).toEqual([4, 3]);
+  });
+
+  it('recognises [Insert …] and [Name] in either case, but not code spans', () => {
+    const model = parseDocument('# T\n\n[Insert name of partner] and [Name]; the code `TBC` is quoted.\n');
+    expect(model.blocks.flatMap((b) => b.placeholders).map((p) => p.text)).toEqual(['[Insert name of partner]', '[Name]']);
+  });
+});

@@ -70,8 +70,33 @@ export class MappedTextBuilder {
   push(text: string, sourceStart: number, sourceEnd: number, source: string): void {
     if (!text) return;
     const exact = source.slice(sourceStart, sourceEnd) === text;
+    if (!exact && text.includes('\n') && this.pushLines(text, sourceStart, sourceEnd, source)) return;
     this.segments.push({ textStart: this.value.length, length: text.length, sourceStart, sourceEnd, exact });
     this.value += text;
+  }
+
+  /**
+   * Text that spans lines inside a list item or quote loses the indentation or `>` that starts
+   * each source line. Map it line by line, so a match on a continuation line keeps its exact range.
+   * Returns false (nothing pushed) when a line cannot be found in order in the source.
+   */
+  private pushLines(text: string, sourceStart: number, sourceEnd: number, source: string): boolean {
+    const lines = text.split('\n');
+    const found: number[] = [];
+    let cursor = sourceStart;
+    for (const line of lines) {
+      const at = line ? source.indexOf(line, cursor) : cursor;
+      if (at < 0 || at + line.length > sourceEnd) return false;
+      found.push(at);
+      cursor = at + line.length;
+    }
+    lines.forEach((line, i) => {
+      const at = found[i]!;
+      if (i > 0) this.pushSeparator('\n', at);
+      if (line) this.segments.push({ textStart: this.value.length, length: line.length, sourceStart: at, sourceEnd: at + line.length, exact: true });
+      this.value += line;
+    });
+    return true;
   }
 
   /** Appends a separator (e.g. a space between table cells) mapped to a source point. */
@@ -79,6 +104,11 @@ export class MappedTextBuilder {
     if (!text) return;
     this.segments.push({ textStart: this.value.length, length: text.length, sourceStart: sourceAt, sourceEnd: sourceAt, exact: false });
     this.value += text;
+  }
+
+  /** Length of the text built so far. */
+  get length(): number {
+    return this.value.length;
   }
 
   build(): MappedText {

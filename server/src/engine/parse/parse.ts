@@ -172,9 +172,11 @@ class ModelBuilder {
   private makeBlock(kind: Block['kind'], children: PhrasingContent[], range: Range, inList: boolean): Block {
     const builder = new MappedTextBuilder();
     const tagPlaceholders: Placeholder[] = [];
-    this.collectInline(children, builder, tagPlaceholders);
+    const codeSpans: Array<[number, number]> = [];
+    this.collectInline(children, builder, tagPlaceholders, codeSpans);
     const text = builder.build();
-    const spans = findPlaceholders(text.value);
+    // Text in code spans is quoted, not prose: `TBC` there is not an unfilled placeholder.
+    const spans = findPlaceholders(text.value).filter(([s, e]) => !codeSpans.some(([cs, ce]) => s < ce && e > cs));
     const placeholders: Placeholder[] = spans.map(([s, e]) => ({
       text: text.value.slice(s, e),
       range: this.lines.range(text.sourceOffset(s), text.sourceEndOffset(e)),
@@ -191,7 +193,7 @@ class ModelBuilder {
     return { kind, text, range, placeholders, substantive, inList };
   }
 
-  private collectInline(nodes: PhrasingContent[], out: MappedTextBuilder, tags: Placeholder[]): void {
+  private collectInline(nodes: PhrasingContent[], out: MappedTextBuilder, tags: Placeholder[], codeSpans: Array<[number, number]>): void {
     for (const node of nodes) {
       const start = node.position?.start.offset ?? 0;
       const end = node.position?.end.offset ?? start;
@@ -199,9 +201,12 @@ class ModelBuilder {
         case 'text':
           out.push(node.value, start, end, this.text);
           break;
-        case 'inlineCode':
+        case 'inlineCode': {
+          const at = out.length;
           out.push(node.value, start, end, this.text);
+          codeSpans.push([at, out.length]);
           break;
+        }
         case 'break':
           out.pushSeparator(' ', start);
           break;
@@ -217,10 +222,10 @@ class ModelBuilder {
           break;
         case 'link':
           this.links.push({ url: node.url, text: plainText(node), range: this.lines.range(start, end) });
-          this.collectInline(node.children, out, tags);
+          this.collectInline(node.children, out, tags, codeSpans);
           break;
         default:
-          if ('children' in node) this.collectInline(node.children as PhrasingContent[], out, tags);
+          if ('children' in node) this.collectInline(node.children as PhrasingContent[], out, tags, codeSpans);
       }
     }
   }

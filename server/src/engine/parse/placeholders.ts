@@ -13,8 +13,8 @@ export const PLACEHOLDER_PATTERN = new RegExp(
     String.raw`\bTBA\b`,
     String.raw`\bTODO\b`,
     String.raw`\bFIXME\b`,
-    // [insert date], [Insert name of partner], [add figure], [name], [date], [enter …]
-    String.raw`\[\s*(?:insert|add|enter|complete|update|name|date|amount|x+)\b[^\]\n]{0,80}\]`,
+    // [insert date], [Insert name of partner], [add figure], [Name], [date], [enter …] (first letter either case)
+    String.raw`\[\s*(?:[Ii]nsert|[Aa]dd|[Ee]nter|[Cc]omplete|[Uu]pdate|[Nn]ame|[Dd]ate|[Aa]mount|x+)\b[^\]\n]{0,80}\]`,
     // £xxx, £XX,XXX, £x.xm
     String.raw`£\s?[xX]{1,3}(?:[,.][xX]{1,3})*[kKmM]?\b`,
     // xxx, XXXX, xx/xx/xxxx
