@@ -136,3 +136,19 @@ describe('placeholders', () => {
     expect(model.blocks.flatMap((b) => b.placeholders).map((p) => p.text)).toEqual(['[Insert name of partner]', '[Name]']);
   });
 });
+
+import { normalizeHeading } from '../../server/src/engine/rules/shared/requirement.js';
+
+describe('normalizeHeading', () => {
+  it.each([
+    ['3.2 Governance', 'Governance'],
+    ['4) Funding', 'Funding'],
+    ['Part 4: Funding', 'Funding'],
+    ['Section 3 – Independent scrutiny', 'Independent scrutiny'],
+    ['B. Scrutiny arrangements', 'Scrutiny arrangements'],
+    ['How do we hear from children?', 'How do we hear from children'],
+    ['Section 47 enquiries', 'Section 47 enquiries'],
+    ['Section 20 accommodation', 'Section 20 accommodation'],
+    ['Part of the community', 'Part of the community'],
+  ])('%j -> %j', (input, output) => expect(normalizeHeading(input)).toBe(output));
+});

@@ -17,7 +17,7 @@ export const leadPractitioner = criteriaRule(
     citation: 'WT2023 ¶141',
     title: 'Who can act as lead practitioner under section 17, and how that is decided',
     description:
-      'Two parts, each reported by name when missing. Who: a passage about the lead practitioner that says who can (or may, or is eligible to) act, naming at least two kinds of practitioner (social worker, family support practitioner, disabled children\'s team practitioner, youth justice worker, health visitor…). How it is decided: who decides, and at least two of the factors ¶141 lists or implies (knowledge and skills, caseload and resources, commissioned service requirements, professional standards, accountabilities, the child\'s needs, the family\'s views).',
+      'Two parts, each reported by name when missing. Who: a passage about the lead practitioner that says who can (or may, or is eligible to) act, naming at least two kinds of practitioner (social worker, family support practitioner, disabled children\'s team practitioner, youth justice worker, health visitor…). How it is decided: who decides, and at least two (three outside a lead practitioner section) of the factors ¶141 lists or implies (knowledge and skills, caseload and resources, commissioned service requirements, professional standards, accountabilities, the child\'s needs, the family\'s views).',
     example:
       '## Who is the lead practitioner?\n\nFor children in need, the lead practitioner can be a social worker, a Family Support Practitioner or a Youth Justice Service worker.\n\nThe team manager decides, taking account of the practitioner\'s skills and caseload, what their service is commissioned to do, their professional standards and who they are accountable to.',
   },
@@ -31,7 +31,7 @@ export const leadPractitioner = criteriaRule(
           headings: LEAD_HEADINGS,
           anchors: [LEAD],
           facets: [
-            facet('eligible', /\b(?:can|may|could) (?:act as|be|hold)\b|\beligible\b|\bheld by\b|\bfollowing (?:persons|practitioners|roles)\b/i),
+            facet('eligible', /\b(?:can|may|could) (?:act as|be|hold)\b|\beligible\b|\b(?:held|taken|undertaken|carried out|fulfilled) by\b|\bdrawn from\b|\bfollowing (?:persons|practitioners|roles)\b/i),
             facet('social-worker', /\bsocial workers?\b/i),
             facet('family', /\bfamily (?:support |help |safeguarding )?(?:practitioner|worker)s?\b/i),
             facet('disabled', /\bdisab\w*(?: children'?s)? (?:team|service)\b|\bchildren with disabilities\b/i),
@@ -81,7 +81,7 @@ export const leadPractitionerCompetence = criteriaRule(
     citation: 'WT2023 ¶141',
     title: 'Skills, knowledge, experience and competence for the lead practitioner role, and how it is monitored',
     description:
-      'Two parts, each reported by name when missing. What is required: about the lead practitioner, at least two (three outside a named section) of a competency framework or statement, years of experience, a course or induction to complete, knowledge of child development, trauma or the law, and skills ("able to…", "skills in…"); "appropriate skills and experience" alone is not enough. How it is monitored, next to it: at least two of supervision, observation of practice, appraisal, registration checks, audits, regular reports on competence.',
+      'Two parts, each reported by name when missing. What is required: about the lead practitioner, at least two (three outside a named section) of a competency framework or statement, years of experience, a course or induction to complete, knowledge of child development, trauma or the law, and skills ("able to…", "skills in…"); "appropriate skills and experience" alone is not enough. How it is monitored, in the same part of the document: at least two (three outside a named section) of supervision, observation of practice, appraisal, registration checks, audits, regular reports on competence.',
     example:
       '## What a lead practitioner needs\n\nEvery lead practitioner must have two years\' experience of working with families, complete our five-day course and understand child development and the law on children in need.\n\nHow we check: monthly supervision, observation of practice twice a year and a yearly appraisal against our competency framework.',
   },

@@ -2,7 +2,7 @@
  * Evidence that a document *sets something out*, not just mentions it: distinct "facets" of the
  * item (e.g. for an early help assessment: consent, a team-around-the-family meeting, a lead
  * practitioner, a plan, a review) must occur together in one scope: a section named for the
- * item, one section's own text, one table row, or one table column. A passing mention ("see our
+ * item, one section's own prose, one table row, or one table column. A passing mention ("see our
  * early help handbook") has an anchor but not enough facets; facets scattered over unrelated
  * sections never add up.
  *
@@ -80,17 +80,34 @@ function subtree(s: Section): Section[] {
 export function* scopes(doc: DocumentModel, headings: readonly RegExp[] | undefined, within?: readonly Section[]): Generator<Scope> {
   const pool = within ? uniq(within.flatMap(subtree)) : [doc.root, ...doc.sections];
   if (headings?.length) {
-    for (const s of pool) {
-      if (s.level > 0 && s.hasContent && headingMatches(s, headings)) yield { kind: 'headed', text: s.fullText, range: s.headingRange, section: s };
+    // Earlier patterns first: "Harm outside the home" before a procedures section that names exploitation.
+    const seen = new Set<Section>();
+    for (const p of headings) {
+      for (const s of pool) {
+        if (seen.has(s) || s.level === 0 || !s.hasContent || isWrapper(doc, s) || !headingMatches(s, [p])) continue;
+        seen.add(s);
+        yield { kind: 'headed', text: s.fullText, range: s.headingRange, section: s };
+      }
     }
   }
+  // A section's own prose, without its tables: a table mixes topics row by row and column by
+  // column, so it is judged row by row and column by column below.
   for (const s of pool) {
-    if (!s.hasOwnContent) continue;
-    yield { kind: 'section', text: [s.heading, s.ownText].filter(Boolean).join('\n'), range: sectionRange(s), section: s };
+    const prose = s.blocks.filter((b) => b.kind === 'paragraph' && b.substantive).map((b) => b.text.value);
+    if (!prose.length) continue;
+    yield { kind: 'section', text: [s.heading, ...prose].filter(Boolean).join('\n'), range: sectionRange(s), section: s };
   }
   for (const s of pool) {
     for (const t of s.tables) yield* tableScopes(t, s);
   }
+}
+
+/**
+ * The document title when it holds the other sections: "Early help and levels of need guidance"
+ * names the whole document, not a section about early help.
+ */
+export function isWrapper(doc: DocumentModel, s: Section): boolean {
+  return s === doc.title && s.children.length > 0;
 }
 
 function uniq<T>(xs: T[]): T[] {
@@ -119,10 +136,15 @@ function* tableScopes(t: Table, section: Section): Generator<Scope> {
   }
 }
 
+function withoutExcluded(text: string, exclude: readonly RegExp[] | undefined): string {
+  let t = text;
+  for (const x of exclude ?? []) t = t.replace(new RegExp(x.source, x.flags.includes('g') ? x.flags : `${x.flags}g`), ' ');
+  return t;
+}
+
 /** The facets of `spec` present in `text`. */
 export function facetsIn(text: string, spec: Pick<EvidenceSpec, 'facets' | 'exclude'>): string[] {
-  let t = text;
-  for (const x of spec.exclude ?? []) t = t.replace(new RegExp(x.source, x.flags.includes('g') ? x.flags : `${x.flags}g`), ' ');
+  const t = withoutExcluded(text, spec.exclude);
   return spec.facets.filter((f) => f.pattern.test(t)).map((f) => f.name);
 }
 
@@ -130,8 +152,7 @@ export function facetsIn(text: string, spec: Pick<EvidenceSpec, 'facets' | 'excl
 export function scopeMeets(scope: Scope, spec: EvidenceSpec): EvidenceHit | undefined {
   const headed = scope.kind === 'headed';
   if (!headed && spec.anchors?.length) {
-    let t = scope.text;
-    for (const x of spec.exclude ?? []) t = t.replace(new RegExp(x.source, x.flags.includes('g') ? x.flags : `${x.flags}g`), ' ');
+    const t = withoutExcluded(scope.text, spec.exclude);
     if (!spec.anchors.some((a) => a.test(t))) return undefined;
   }
   const hits = facetsIn(scope.text, spec);
@@ -178,27 +199,27 @@ export interface CriteriaResult {
   namedEmpty?: Section;
 }
 
-/** The sections around a hit: its own section and, when that is a subsection, its parent. */
-export function around(hit: EvidenceHit): Section[] {
+/** The sections around a hit: its own section and, when that is a subsection (not of the title), its parent. */
+export function around(doc: DocumentModel, hit: EvidenceHit): Section[] {
   const s = hit.scope.section;
-  return s.parent && s.parent.level > 0 ? [s.parent] : [s];
+  return s.parent && s.parent.level > 0 && s.parent !== doc.title ? [s.parent] : [s];
 }
 
 export function evaluateCriteria(doc: DocumentModel, spec: CriteriaSpec): CriteriaResult {
   const hits: (EvidenceHit | undefined)[] = [];
   for (const part of spec.parts) {
     const first = hits.find(Boolean);
-    hits.push(findEvidence(doc, part.evidence, part.nearFirst && first ? around(first) : undefined));
+    hits.push(findEvidence(doc, part.evidence, part.nearFirst && first ? around(doc, first) : undefined));
   }
-  const named = sectionsNamed(doc, spec.headings);
+  const named = sectionsNamed(doc, spec.headings).filter((s) => !isWrapper(doc, s));
   const status = hits.every(Boolean) ? 'met' : hits.some(Boolean) ? 'partial' : 'missing';
   return { status, hits, named: named.find((s) => s.hasContent), namedEmpty: named.find((s) => !s.hasContent) };
 }
 
-/** Where a missing item belongs: the first `near` section, else the document title. */
+/** Where a missing item belongs: a section matching the first `near` pattern that matches any, else the document title. */
 export function anchorNear(ctx: RuleContext, near: readonly RegExp[] | undefined): Section {
-  if (near?.length) {
-    const s = sectionsNamed(ctx.doc, near)[0];
+  for (const p of near ?? []) {
+    const s = sectionsNamed(ctx.doc, [p]).find((x) => x !== ctx.doc.title) ?? sectionsNamed(ctx.doc, [p])[0];
     if (s) return s;
   }
   return ctx.defaultAnchor();

@@ -39,15 +39,29 @@ export interface RequirementResult {
 
 /** Heading text without leading numbering ("3.2", "Part 4:", "A.") and trailing punctuation. */
 export function normalizeHeading(heading: string): string {
-  return heading
-    .replace(/^\s*(?:(?:part|section|chapter|appendix)\s+)?(?:[0-9]+(?:\.[0-9]+)*|[A-Z]|[ivxlc]+)[.):]?\s+(?=\S)/i, '')
-    .replace(/[\s:.?!]+$/, '')
-    .trim();
+  return (
+    heading
+      // "Part 4: Funding", "Section 3 – Governance", "Appendix B. Glossary" (a separator is required,
+      // so "Section 47 enquiries" and "Section 20 accommodation" keep their meaning)
+      .replace(/^\s*(?:part|section|chapter|appendix)\s+(?:[0-9]+(?:\.[0-9]+)*|[A-Z]|[ivxlc]+)\s*[.):–—-]\s*(?=\S)/i, '')
+      // "3.2 Governance", "4) Funding", "B. Scrutiny", "iv. Training"
+      .replace(/^\s*(?:[0-9]+(?:\.[0-9]+)*[.)]?|[A-Z][.)]|[ivxlc]+[.)])\s+(?=\S)/i, '')
+      .replace(/[\s:.?!]+$/, '')
+      .trim()
+  );
 }
 
 /** Sections whose heading matches any of the patterns. */
 export function sectionsMatching(doc: DocumentModel, patterns: readonly RegExp[]): Section[] {
-  return doc.sections.filter((s) => patterns.some((p) => p.test(normalizeHeading(s.heading))));
+  return doc.sections.filter((s) => !wrapsDocument(doc, s) && patterns.some((p) => p.test(normalizeHeading(s.heading))));
+}
+
+/**
+ * The document's title heading when the rest of the document sits under it: its words
+ * ("Funding and Governance Arrangements") say what the document is, not what one section holds.
+ */
+export function wrapsDocument(doc: DocumentModel, s: Section): boolean {
+  return s === doc.title && s.level === 1 && s.children.length > 0;
 }
 
 /** Text of every substantive prose block and table row, with its range, for body searches. */
@@ -102,8 +116,9 @@ export function evaluateRequirement(doc: DocumentModel, spec: RequirementSpec): 
 
 /** The section a missing item belongs under: the first `near` match, else the document title. */
 export function anchorFor(ctx: RuleContext, near: readonly RegExp[] | undefined): Section {
-  if (near?.length) {
-    const s = sectionsMatching(ctx.doc, near)[0];
+  // The first pattern is the best place; later ones are fall-backs.
+  for (const pattern of near ?? []) {
+    const s = sectionsMatching(ctx.doc, [pattern])[0];
     if (s) return s;
   }
   return ctx.defaultAnchor();

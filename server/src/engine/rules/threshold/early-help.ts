@@ -12,7 +12,7 @@ export const earlyHelp = criteriaRule(
     citation: 'WT2023 ¶117',
     title: 'The process for early help assessments, and the type and level of early help and targeted early help services',
     description:
-      'Looks for two things. The early help assessment process: a section about the early help assessment (EHA, team around the family, "how do I start…") or any passage that names it and describes at least three of its steps (consent, a team-around-the-family meeting, a lead practitioner, a family plan, reviews, timescales, how to start it, stepping up or down). And the early help offer: early help and targeted early help services by level (parenting programmes, family hubs, youth work, family support workers, family group conferences…). A process that is only signposted to a separate handbook does not count; each missing part is reported by name.',
+      'Looks for two things, each reported by name when missing. The early help assessment process: its steps (consent, a team-around-the-family meeting, a lead practitioner, a family plan, reviews, timescales, how to start it, stepping up or down), at least two in a section about the assessment (EHA, team around the family, "how do I start…") or four in any passage that names it, one of them always about how it runs (starting it, the plan, reviews, timescales, stepping up or down). The early help offer: early help and targeted early help services by level (parenting programmes, family hubs, youth work, family support workers, family group conferences…). A process only signposted to a separate handbook, or a levels table saying who leads and whether consent is needed, does not count.',
     example:
       '## Early help\n\nAny practitioner can start an early help assessment with the family\'s consent. A Team Around the Family meeting agrees a lead practitioner and a family plan, reviewed every eight weeks.\n\nTargeted early help (Level 3) includes Family Help Workers, Triple P parenting and family group conferences.',
   },
@@ -52,7 +52,9 @@ export const earlyHelp = criteriaRule(
             facet('step', /\bstep(?:ping|s)?[- ](?:up|down)\b|\bclose (?:the )?(?:plan|case)\b|\bescalat/i),
           ],
           minWithHeading: 2,
-          minWithoutHeading: 3,
+          minWithoutHeading: 4,
+          // Who leads and whether consent is needed, without how it runs, is an overview, not a process.
+          required: ['plan', 'review', 'timescale', 'start', 'step'],
         },
       },
       {

@@ -19,7 +19,8 @@ const offer: EvidenceSpec = {
     facet('parent-carers', /\bparent carers?\b|\ba break\b/i),
   ],
   minWithHeading: 1,
-  minWithoutHeading: 2,
+  // "such as a short break at a local club" in an indicators table is a mention, not an offer.
+  minWithoutHeading: 3,
 };
 
 export const shortBreaks = defineRule(

@@ -6,7 +6,7 @@
  */
 import type { DocumentModel, Section } from '../../parse/model.js';
 import { defineRule } from '../rule.js';
-import { around, criteriaRule, evaluateCriteria, facet, reportCriteria, scopes, sectionsNamed, type CriteriaSpec, type EvidenceHit } from '../shared/evidence.js';
+import { around, criteriaRule, evaluateCriteria, facet, isWrapper, reportCriteria, sectionsNamed, type CriteriaSpec, type EvidenceHit } from '../shared/evidence.js';
 
 const LEVEL_4 = [/\b(?:level|tier) 4\b/i, /\bspecialist\b|\bstatutory\b|\bacute\b/i, /\bsignificant harm\b|\bchild protection\b/i, /\breferr/i];
 const LEVEL_3 = [/\b(?:level|tier) 3\b/i, /\bchild(?:ren)? in need\b/i, /\bcomplex\b|\btargeted\b/i, /\breferr/i];
@@ -29,9 +29,9 @@ const section17Spec: CriteriaSpec = {
         anchors: [S17_ANCHOR],
         facets: [
           facet('definition', /\bunlikely to (?:achieve|reach|maintain|keep)\b|\breasonable (?:standard|level) of health or development\b|\bsignificantly impaired\b|\bhealth or development\b/i),
-          facet('when', /\bwhen to (?:refer|consider)\b|\brefer(?:ral|red)?\b.{0,80}\b(?:when|where|if)\b|\b(?:when|where|if)\b.{0,80}\brefer(?:ral)?\b|\bshould be considered\b|\bindicators?\b|\bthreshold\b/i),
+          facet('when', /\bwhen to (?:refer|consider)\b|\brefer(?:ral|red)?\b.{0,80}\b(?:when|where|if)\b|\b(?:when|where|if)\b.{0,80}\brefer(?:ral)?\b|\bshould be considered\b|\bindicators?\b|\bthreshold\b|\bexamples? (?:include|are)\b|\bfor example\b/i),
           facet('level', /\b(?:level|tier|zone) ?[1-4]\b|\bcomplex\b|\blong[- ](?:standing|lasting|term)\b|\benduring\b|\bearly help (?:has not|hasn'?t|is not|isn'?t)\b|\bnot (?:made )?enough\b|\btargeted\b/i),
-          facet('assessment', /\bchild and family assessment\b|\bchild in need (?:assessment|plan)\b|\bCIN (?:assessment|plan)\b|\b45 working days\b|\bsocial care assessment\b/i),
+          facet('assessment', /\bchild and family assessment\b|\bchild in need (?:assessment|plan)\b|\bCIN (?:assessment|plan)\b|\b45 working days\b|\bsocial care assessment\b|\bstatutory assessment\b|\bassess(?:ed|ment) by children'?s social care\b/i),
           facet('decide', /\bwho decides\b|\bdecid(?:es|ed)\b|\bdecision\b|\bpractice (?:manager|supervisor)\b/i),
         ],
         minWithHeading: 2,
@@ -48,22 +48,29 @@ const section17Spec: CriteriaSpec = {
 
 /** Where s17 criteria were found: the named sections and the hit's surroundings. */
 function s17Places(doc: DocumentModel, hit: EvidenceHit | undefined): Section[] {
-  const named = sectionsNamed(doc, section17Spec.headings).filter((s) => s.hasContent);
-  return hit ? [...named, ...around(hit)] : named;
+  const named = sectionsNamed(doc, section17Spec.headings).filter((s) => s.hasContent && !isWrapper(doc, s));
+  return hit ? [...named, ...around(doc, hit)] : named;
 }
+
+/** Working Together's own words, quoted in many introductions: not the document's answer. */
+const GUIDANCE_QUOTE = /\bincluding how (?:this|it) applies (?:for|to) disabled children\b/gi;
 
 /** True when the document says how section 17 applies to disabled children (not just the definition). */
 export function s17CoversDisabledChildren(doc: DocumentModel, hit: EvidenceHit | undefined): boolean {
-  const strip = (t: string): string => t.replace(DISABLED_DEFINITION, ' ');
+  const strip = (t: string): string => t.replace(GUIDANCE_QUOTE, ' ').replace(DISABLED_DEFINITION, ' ');
   for (const s of s17Places(doc, hit)) if (DISABLED.test(strip(s.fullText))) return true;
-  for (const scope of scopes(doc, undefined)) {
-    const t = strip(scope.text);
-    if (DISABLED.test(t) && S17_ANCHOR.test(t)) return true;
-  }
-  return false;
+  // Elsewhere, one paragraph, list item or table row must say both.
+  const units = [
+    ...doc.blocks.filter((b) => b.kind === 'paragraph' && b.substantive).map((b) => b.text.value),
+    ...doc.tables.flatMap((t) => t.rows.map((r) => `${t.header.texts.join(' | ')}\n${r.texts.join(' | ')}`)),
+  ];
+  return units.some((u) => {
+    const t = strip(u);
+    return DISABLED.test(t) && S17_ANCHOR.test(t);
+  });
 }
 
-export const section17 = defineRule(
+export const section17 = Object.assign(defineRule(
   {
     id: 'threshold/section-17',
     level: 'should',
@@ -92,7 +99,7 @@ export const section17 = defineRule(
     ctx.cover('partial', hit.scope.range, 'nothing on how section 17 applies to disabled children');
     ctx.report({ message: 'Missing: how the section 17 criteria apply to disabled children (WT2023 ¶117)', range: at.headingRange });
   },
-);
+), { spec: section17Spec });
 
 // --- section 47 -------------------------------------------------------------------------------
 
@@ -162,7 +169,7 @@ export const section31 = criteriaRule(
       {
         what: 'the criteria for care and supervision orders under section 31 of the Children Act 1989',
         evidence: {
-          headings: [/\bsection 31\b|\bs\.?\s?31\b/i, /\bcare (?:and|or) supervision orders?\b|\bcare orders?\b|\bsupervision orders?\b/i, /\bcare proceedings\b|\bpublic law outline\b|\bPLO\b|\bpre-proceedings\b/i, /\blegal (?:planning|gateway)\b/i, /\bgoe?s? to court\b/i],
+          headings: [/\bsection 31\b|\bs\.?\s?31\b/i, /\bcare (?:and|or) supervision orders?\b|\bcare orders?\b|\bsupervision orders?\b/i, /\bcare proceedings\b|\bpublic law outline\b|\bPLO\b|\bpre-proceedings\b/i, /\blegal (?:planning|gateway|intervention|proceedings)\b/i, /\bgoe?s? to court\b|\bcourt\b|\bproceedings\b/i],
           anchors: [/\bsection 31\b|\bs\.?\s?31\b/i, /\bcare orders?\b|\bsupervision orders?\b/i, /\bcare proceedings\b|\bpublic law outline\b|\bPLO\b|\bpre-proceedings\b/i],
           facets: [
             facet('harm', /\bsignificant harm\b/i),
@@ -207,7 +214,7 @@ export const section20 = criteriaRule(
       {
         what: 'the criteria for accommodating a child under section 20 of the Children Act 1989 (duty to accommodate)',
         evidence: {
-          headings: [/\bsection 20\b|\bs\.?\s?20\b/i, /\baccommodat(?:ion|ed|e)\b/i, /\blooked after\b/i],
+          headings: [/\bsection 20\b|\bs\.?\s?20\b/i, /\baccommodat(?:ion|ed|e)\b/i],
           anchors: [/\bsection 20\b|\bs\.?\s?20\b/i, /\bduty to accommodate\b/i, /\bvoluntar(?:y|ily) accommodat/i, /\baccommodat(?:ed|ion) (?:by agreement|under)\b/i, /\bprovide accommodation\b/i],
           facets: [
             facet('no-pr', /\bno(?: one|body| person)? (?:has|with|having) parental responsibility\b/i),

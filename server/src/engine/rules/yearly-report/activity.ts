@@ -13,7 +13,7 @@ export const activity = reportRule(
     citation: 'WT2023 ¶106',
     title: 'What the partnership has done as a result of the arrangements, including on child safeguarding practice reviews',
     description:
-      'Looks for a section on the year\'s work, whatever its title ("What we did this year", "Activity", "Our year in numbers", "Delivering our priorities", "What have we achieved?"), or, without one, at least three sentences saying what the partners held, delivered, published or commissioned. The report must also say what was done on child safeguarding practice reviews: rapid reviews, LCSPRs or serious incident notifications with what happened to them, anywhere in the report; their absence is reported as its own gap. Forward-looking headings ("What we will do next year") do not count.',
+      'Looks for a section on the year\'s work, whatever its title ("What we did this year", "Activity", "Our year in numbers", "Delivering our priorities", "What have we achieved?"), or, without one, at least three paragraphs or list items saying what the partners held, delivered, published or commissioned. The report must also say what was done on child safeguarding practice reviews: rapid reviews, LCSPRs or serious incident notifications with what happened to them, anywhere in the report; their absence is reported as its own gap. Forward-looking headings ("What we will do next year") do not count.',
     example:
       '## What we did this year\n\n- The Executive met six times and agreed a new neglect strategy.\n- Three rapid reviews were completed within 15 working days; one led to a local child safeguarding practice review (Child E), published in July 2024.',
   },

@@ -3,7 +3,8 @@ import { sectionTemplateFix } from '../../fixes/section-template.js';
 import { defineRule } from '../rule.js';
 import { AGENCIES, AGENCY_LABEL, mentionsAgency, type Agency } from '../shared/agencies.js';
 import { anchorFor } from '../shared/requirement.js';
-import { allUnits, headingOf, headingSections, outermost, unitsOfSections } from './evidence.js';
+import { headingOf, headingSections, outermost, ownUnits, sentences, unitsOfSections, type Unit } from './evidence.js';
+import { findAmounts } from '../shared/money.js';
 
 const HEADINGS = [
   /\b(?:partners?'?|partnership|agenc(?:y|ies)|each)\b.*\bcontribut\w*|\bcontribut\w*\b.*\b(?:partners?|agenc(?:y|ies)|each)\b/i,
@@ -18,6 +19,23 @@ const NOT_HEADINGS = [/\bfinanc|\bfunding\b|\bbudget|\bmoney\b|£/i];
 const CONTRIBUTES =
   /\b(?:hosts?|hosted|provides?|provided|leads?|led|chairs?|chaired|funds?|funded|co-funds?|co-funded|seconds|seconded|contribut\w*|supplie[sd]|suppl(?:y|ied)|brought|brings|delivers?|delivered|runs?|ran|employs?|employed|commissions?|commissioned)\b/i;
 
+/** Role names that contain a contribution verb ("Lead safeguarding partner") are not contributions. */
+const ROLE_NOUNS = /\blead (?:safeguarding )?partners?\b|\blead (?:member|officer|professional|practitioner|agency|reviewer)s?\b|\bdelegated\b/gi;
+
+/** Agencies shown contributing in these units: the agency and a contribution verb in one sentence, money aside. */
+function contributorsIn(units: Unit[]): Set<Agency> {
+  const found = new Set<Agency>();
+  for (const u of units) {
+    const text = u.kind === 'row' ? u.text.split('\n').slice(1).join(' ') : u.text;
+    for (const sentence of sentences(text)) {
+      const plain = sentence.replace(ROLE_NOUNS, ' ');
+      if (!CONTRIBUTES.test(plain) || findAmounts(plain, { requirePound: true }).length) continue;
+      for (const a of AGENCIES) if (mentionsAgency(plain, a)) found.add(a);
+    }
+  }
+  return found;
+}
+
 export const partnerContributions = defineRule(
   {
     id: 'yearly-report/partner-contributions',
@@ -27,7 +45,7 @@ export const partnerContributions = defineRule(
     citation: 'WT2023 ¶107',
     title: 'The contribution of each safeguarding partner to the functioning and structure of the arrangements',
     description:
-      'Finds the section on partners\' contributions ("What each partner contributed", "Contribution of each safeguarding partner", "Partner contributions", "What each partner brought"; funding sections are left to `yearly-report/funding-breakdown`) and checks that it covers all three safeguarding partners (the local authority or councils, the integrated care board, the police), in a table, sub-headings, bold leads or prose; one finding names each partner left out. Without such a section, the item counts as present only when every partner is shown doing something for the arrangements (hosting, leading, chairing, funding, seconding) somewhere in the report.',
+      'Finds the section on partners\' contributions ("What each partner contributed", "Contribution of each safeguarding partner", "Partner contributions", "What each partner brought"; funding sections are left to `yearly-report/funding-breakdown`) and checks that it covers all three safeguarding partners (the local authority or councils, the integrated care board, the police), in a table, sub-headings, bold leads or prose; one finding names each partner left out. Without such a heading, the item counts as present only when one section shows every partner doing something for the arrangements (hosting, leading, chairing, seconding) in the same sentence as its name.',
     example:
       '## What each partner contributed\n\n| Partner | Contribution |\n|---|---|\n| Westmere Council | Hosts the business unit; leads the neglect priority |\n| NHS Westmere ICB | Provides the partnership chair and designated professionals |\n| Westmere Police | Seconded a detective sergeant; chairs the exploitation group |',
     fixable: 'template',
@@ -48,14 +66,10 @@ export const partnerContributions = defineRule(
       for (const a of missing) ctx.report({ message: `Missing: the contribution of ${AGENCY_LABEL[a]} to the functioning and structure of the arrangements`, range: at });
       return;
     }
-    // No section: each partner must be seen contributing somewhere in the report.
-    const found = new Set<Agency>();
-    for (const u of allUnits(ctx.doc)) {
-      if (!CONTRIBUTES.test(u.text)) continue;
-      for (const a of AGENCIES) if (mentionsAgency(u.text, a)) found.add(a);
-    }
-    if (found.size === AGENCIES.length) {
-      ctx.cover('met', undefined, 'each partner\'s contribution is described in the body of the report');
+    // No such heading: one section (whatever its title) must show every partner doing something for the arrangements.
+    const bySection = [ctx.doc.root, ...ctx.doc.sections].find((s) => contributorsIn(ownUnits(s)).size === AGENCIES.length);
+    if (bySection) {
+      ctx.cover('met', headingOf(ctx, bySection), 'each partner\'s contribution is described in one section');
       return;
     }
     const empty = matched[0];

@@ -8,7 +8,7 @@ import type { Block, DocumentModel, Section } from '../../parse/model.js';
 import type { Range, RuleMeta } from '../../types.js';
 import { sectionTemplateFix } from '../../fixes/section-template.js';
 import { defineRule, type Rule, type RuleContext } from '../rule.js';
-import { anchorFor, normalizeHeading } from '../shared/requirement.js';
+import { normalizeHeading } from '../shared/requirement.js';
 
 /** One piece of prose evidence: a paragraph or list item, a table row (with its header), or a sub-heading. */
 export interface Unit {
@@ -19,11 +19,21 @@ export interface Unit {
   block?: Block;
 }
 
-/** A group of patterns that must all match the same unit (co-occurrence). */
-export type Group = readonly RegExp[];
+/** A group of patterns that must all match the same unit (co-occurrence), or a predicate. */
+export type Group = readonly RegExp[] | ((text: string) => boolean);
 
 export function matchesGroup(text: string, group: Group): boolean {
-  return group.every((p) => p.test(text));
+  return typeof group === 'function' ? group(text) : group.every((p) => p.test(text));
+}
+
+/** Sentences of a unit's text (table rows split at cells' line, prose at sentence ends). */
+export function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[A-Z"“(*])|\n/);
+}
+
+/** A group whose patterns must all match within one sentence. */
+export function inOneSentence(...patterns: RegExp[]): (text: string) => boolean {
+  return (text) => sentences(text).some((s) => patterns.every((p) => p.test(s)));
 }
 
 export function matchesAny(text: string, groups: readonly Group[]): boolean {
@@ -55,9 +65,20 @@ export function unitsWithin(s: Section): Unit[] {
   return out;
 }
 
-/** Every unit of the document, in order (the preamble first). */
+/** Contents lists and glossaries name topics without saying anything about them. */
+const NOT_EVIDENCE = /^(?:table of )?contents$|\bglossary\b|\babbreviations\b|\bacronyms\b|\bkey terms\b/i;
+
+export function isReference(s: Section): boolean {
+  for (let p: Section | undefined = s; p && p.level > 0; p = p.parent) if (NOT_EVIDENCE.test(normalizeHeading(p.heading))) return true;
+  return false;
+}
+
+/** Every unit of the document, in order (the preamble first), contents lists and glossaries left out. */
 export function allUnits(doc: DocumentModel): Unit[] {
-  return [doc.root, ...doc.sections].flatMap(ownUnits).sort((a, b) => a.range.start.offset - b.range.start.offset);
+  return [doc.root, ...doc.sections]
+    .filter((s) => !isReference(s))
+    .flatMap(ownUnits)
+    .sort((a, b) => a.range.start.offset - b.range.start.offset);
 }
 
 /** Sections whose normalised heading matches one of `headings` and none of `exclude`. */
@@ -105,6 +126,8 @@ export interface Facet {
   any: readonly Group[];
   /** Also accept evidence anywhere in the document, not only in the matched sections. */
   anywhere?: boolean;
+  /** Stricter evidence accepted anywhere in the document. */
+  elsewhere?: readonly Group[];
 }
 
 export interface ReportSpec {
@@ -151,8 +174,12 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
     }
   }
   if (sections.length) {
-    const everything = spec.facets?.some((f) => f.anywhere) ? allUnits(doc) : [];
-    const missing = (spec.facets ?? []).filter((f) => !scope.some((u) => matchesAny(u.text, f.any)) && !(f.anywhere && everything.some((u) => matchesAny(u.text, f.any))));
+    const everything = spec.facets?.some((f) => f.anywhere || f.elsewhere) ? allUnits(doc) : [];
+    const found = (f: Facet): boolean =>
+      scope.some((u) => matchesAny(u.text, f.any)) ||
+      (!!f.anywhere && everything.some((u) => matchesAny(u.text, f.any))) ||
+      (!!f.elsewhere && everything.some((u) => matchesAny(u.text, f.elsewhere!)));
+    const missing = (spec.facets ?? []).filter((f) => !found(f));
     if (!missing.length) return { status: 'met', sections, evidence: sections[0]!.level ? sections[0]!.headingRange : scope[0]!.range };
     return { status: 'partial', sections, anchor: sections[0]!, missing };
   }
@@ -180,13 +207,22 @@ export function reportRule(meta: RuleMeta, spec: ReportSpec): Rule & { spec: Rep
         ctx.report({ message: `Missing: ${spec.what}: the section "${result.anchor.heading}" has no content yet`, range: result.anchor.headingRange });
         return;
       case 'missing': {
-        const anchor = anchorFor(ctx, spec.near);
+        const anchor = spec.near?.length ? anchorByPreference(ctx, spec.near) : ctx.defaultAnchor();
         ctx.cover('missing', anchor.headingRange);
         ctx.report({ message: `Missing: ${spec.what}`, range: anchor.headingRange, fix: sectionTemplateFix(ctx.doc, anchor, spec.templateHeading, spec.templateBody) });
       }
     }
   });
   return Object.assign(rule, { spec });
+}
+
+/** The first section matching the first pattern that matches any, else the title: patterns in order of preference. */
+export function anchorByPreference(ctx: RuleContext, patterns: readonly RegExp[]): Section {
+  for (const p of patterns) {
+    const s = headingSections(ctx.doc, [p])[0];
+    if (s) return s;
+  }
+  return ctx.defaultAnchor();
 }
 
 /** A range for `[start, end)` of a block's plain text, mapped to the source. */

@@ -25,7 +25,7 @@ export const impactEvidence = reportRule(
     what: 'evidence of the impact of the partners\' and relevant agencies\' work, including training, on outcomes for children and families',
     headings: [
       /\bimpact\b/i,
-      /\bmaking a difference\b|\bdifference (?:we|it|this|our work) (?:have |has )?made\b|\bwhat difference\b/i,
+      /\b(?:make|made|making) a difference\b|\bdifference (?:we|it|this|our work) (?:have |has )?made\b|\bwhat difference\b/i,
       /\boutcomes?\b/i,
       /\bevidence of (?:impact|change|progress|improvement)\b/i,
       /\bwhat (?:has )?changed\b/i,
@@ -53,9 +53,9 @@ export const impactEvidence = reportRule(
 
 /** Words that say a priority has not moved. */
 const LITTLE =
-  /\b(?:little|limited|no|slow|slower|insufficient|not enough|less) (?:or no )?(?:evidence of )?(?:progress|improvement|change|impact)\b|\bnot (?:yet )?(?:improved|changed|moved|made (?:enough |sufficient |the expected |much )?progress|achieved|met|on track)\b|\boff[- ]track\b|\bno better\b|\bsame (?:number|level|rate) as\b|\bhas not (?:moved|shifted|improved|changed)\b|\bhave not (?:moved|shifted|improved|changed)\b|\bremain(?:s|ed)? (?:too |stubbornly )?(?:high|low)\b|\b(?:RAG|status)\b[\s\S]*\b(?:Red|Amber)\b|\|\s*(?:Red|Amber)\s*(?:\||$)/i;
+  /\b(?:little|limited|no|slow|slower|insufficient|not enough|less) (?:or no )?(?:evidence of )?(?:progress|improvement|change|impact)\b|\bnot (?:yet )?(?:improved|changed|moved|made (?:\w+ ){0,3}progress|achieved|met|on track)\b|\boff[- ]track\b|\bno better\b|\bsame (?:number|level|rate) as\b|\bhas not (?:moved|shifted|improved|changed)\b|\bhave not (?:moved|shifted|improved|changed)\b|\bremain(?:s|ed)? (?:too |stubbornly )?(?:high|low)\b|\bunchanged\b|\bagainst a target of\b|\b(?:below|short of|missed) (?:the |its |our )?target\b|\bhas ?n[o']t (?:gone|worked|improved)\b|\b(?:not|didn'?t|did not) go (?:so |as )?well\b|\b(?:RAG|status)\b[\s\S]*\b(?:Red|Amber)\b|\|\s*(?:Red|Amber)\s*(?:\||$)/i;
 const ANALYSIS =
-  /\bbecause\b|\bdue to\b|\banalys[ie]s\b|\breasons?\b|\bwhy\b|\bcaused by\b|\bwe think\b|\bour view\b|\bfound that\b|\bshows? that\b|\bbarriers?\b|\bthe (?:main )?(?:issue|problem|difficulty) (?:is|was)\b|\bsuggests?\b|\bmeans that\b/i;
+  /\bbecause\b|\bdue to\b|\banalys[ie]s\b|\breasons?\b|\bwhy\b|\bcaused by\b|\bwe think\b|\bour view\b|\bfound that\b|\bshows? that\b|\bbarriers?\b|\bthe (?:main )?(?:issue|problem|difficulty) (?:is|was)\b|\bsuggests?\b|\bmeans that\b|\bdisrupt\w*|\bas a result of\b|\bcaused\b|\bdriven by\b|\bexplained by\b|\black of\b|\btold us\b/i;
 
 export const littleProgress = reportRule(
   {
@@ -74,13 +74,13 @@ export const littleProgress = reportRule(
     what: 'an analysis of any areas with little or no evidence of progress on the agreed priorities',
     headings: [
       /\b(?:little|limited|no|slow|insufficient|less) (?:or no )?progress\b/i,
-      /\bnot (?:yet )?(?:made|achieved|improved|gone (?:well|to plan)|worked)\b|\bhas ?n[o']t (?:gone|worked)\b|\bwhat (?:has not|hasn'?t|did not|didn'?t) (?:work|go)\b/i,
+      /\bnot (?:yet )?(?:made|achieved|improved|gone (?:well|to plan)|worked)\b|\bhas ?n[o']t (?:gone|worked)\b|\bwhat (?:has not|hasn'?t|did not|didn'?t) (?:work(?:ed)?|go(?:ne)?|went)\b/i,
       /\bwhere (?:we )?(?:need to|must|could|should) (?:do better|improve)\b|\bneeds? (?:to improve|improvement)\b|\bareas? (?:for|of|requiring|needing) (?:improvement|development|concern|further work)\b/i,
-      /\bchallenges?\b|\bfell short\b|\bstill to do\b|\bwork still to do\b/i,
+      /\bchallenges?\b|\bfell short\b|\bstill to do\b|\bwork still to do\b|\bbehind\b|\boff[- ]track\b|\bnot on track\b|\bslipp(?:ed|age)\b|\bstalled\b/i,
       /\bprogress (?:against|on|with|towards) (?:our |the )?(?:agreed )?priorities\b|\bpriorit(?:y|ies)\b.*\bprogress\b/i,
     ],
     notHeadings: [/\bnext year\b|\bpriorities for (?:20\d\d|next)\b/i],
-    body: [[/\b(?:little|limited|no|slow|insufficient) (?:or no )?(?:evidence of )?progress\b|\bnot (?:yet )?made (?:enough |sufficient |the expected )?progress\b|\bprogress has (?:been|remained) (?:slow|limited)\b|\boff[- ]track\b/i]],
+    body: [[/\b(?:little|limited|no|slow|insufficient) (?:or no )?(?:evidence of )?progress\b|\bnot (?:yet )?made (?:\w+ ){0,3}progress\b|\bprogress has (?:been|remained) (?:slow|limited)\b|\boff[- ]track\b/i]],
     facets: [
       {
         missing: 'which agreed priorities show little or no evidence of progress (a progress section where every priority is on track says nothing about them)',
