@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { CodeAction, CompletionItem, Diagnostic, DocumentDiagnosticReport, Hover, CodeLens } from 'vscode-languageserver-protocol';
+import type { ClientCapabilities, CodeAction, CompletionItem, Diagnostic, DocumentDiagnosticReport, Hover, CodeLens } from 'vscode-languageserver-protocol';
 import { applyEdits, startClient, type TestClient } from './lsp-client.js';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -28,11 +28,11 @@ The partners are Westmere Council, Westmere CCG and Westmere Police.
 The CCG pays a third of the budget.
 `;
 
-const FULL_CAPABILITIES = {
+const FULL_CAPABILITIES: ClientCapabilities = {
   textDocument: {
     diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
     completion: { completionItem: { snippetSupport: true } },
-    hover: { contentFormat: ['markdown', 'plaintext'] },
+    hover: { contentFormat: ['markdown', 'plaintext'] as ('markdown' | 'plaintext')[] },
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source.fixAll'] } } },
   },
   workspace: { configuration: true, workspaceFolders: true, diagnostics: { refreshSupport: true } },

@@ -152,3 +152,28 @@ describe('normalizeHeading', () => {
     ['Part of the community', 'Part of the community'],
   ])('%j -> %j', (input, output) => expect(normalizeHeading(input)).toBe(output));
 });
+
+import { splitAtHeadings } from '../../server/src/engine/parse/chunks.js';
+
+describe('parsing in chunks gives the same model as one parse', () => {
+  const doc = [
+    '---', 'type: arrangements', '# a YAML comment, not a heading', '---', '', '# Title', '', 'Intro [ref link][r].', '',
+    '```', '# not a heading in code', '```', '', '<!--', '# not a heading in a comment', '-->', '', '## Funding', '',
+    '| a | b |', '|---|---|', '| 1 | 2 |', '## Next', 'text', '', '[r]: https://example.org', '',
+  ].join('\n');
+
+  it('cuts only before real headings', () => {
+    const chunks = splitAtHeadings(doc).map((c) => doc.slice(c.start, c.end).split('\n')[0]);
+    expect(chunks).toEqual(['---', '# Title', '## Funding', '## Next']);
+  });
+
+  it('keeps sections, tables and positions', () => {
+    const model = parseDocument(doc);
+    expect(model.sections.map((s) => s.heading)).toEqual(['Title', 'Funding', 'Next']);
+    expect(model.frontMatter?.data).toEqual({ type: 'arrangements' });
+    const funding = model.sections[1]!;
+    expect(funding.tables[0]!.rows[0]!.texts).toEqual(['1', '2']);
+    expect(doc.slice(funding.headingRange.start.offset, funding.headingRange.end.offset)).toBe('## Funding');
+    expect(model.comments.map((c) => c.body)).toEqual(['# not a heading in a comment']);
+  });
+});

@@ -1,10 +1,6 @@
 /**
  * Markdown + front matter -> DocumentModel. The only place that runs remark.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import type { Nodes, Root, RootContent, PhrasingContent, Heading, Table as MdTable } from 'mdast';
 import type { Range } from '../types.js';
 import type { Block, Comment, DocumentModel, Link, Section, Table, TableRow, Placeholder } from './model.js';
@@ -12,21 +8,28 @@ import { MappedTextBuilder, type MappedText } from './mapped-text.js';
 import { findPlaceholders, isPlaceholderTag, isSubstantive } from './placeholders.js';
 import { parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+import { parseChunk, splitAtHeadings } from './chunks.js';
 
 /** Parses a document once into the model all rules share. */
 export function parseDocument(input: string, filePath?: string): DocumentModel {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
-  const tree = processor.parse(text) as Root;
   const builder = new ModelBuilder(text, lines);
-  builder.walkRoot(tree);
-  return builder.finish(filePath, tree);
+  let yaml: Nodes | undefined;
+  for (const chunk of splitAtHeadings(text)) {
+    const tree = parseChunk(text.slice(chunk.start, chunk.end));
+    builder.base = chunk.start;
+    if (chunk.start === 0) yaml = tree.children.find((n) => n.type === 'yaml');
+    builder.walkRoot(tree);
+  }
+  builder.base = 0;
+  return builder.finish(filePath, yaml);
 }
 
 class ModelBuilder {
   readonly root: Section;
+  /** Offset of the chunk being walked: mdast positions are relative to it. */
+  base = 0;
   private readonly stack: Section[];
   readonly sections: Section[] = [];
   readonly blocks: Block[] = [];
@@ -121,7 +124,7 @@ class ModelBuilder {
         this.addTable(node, section);
         return;
       case 'html':
-        this.collectComments(node.value, node.position?.start.offset ?? 0);
+        this.collectComments(node.value, this.base + (node.position?.start.offset ?? 0));
         return;
       case 'code':
         if (node.value.trim()) this.nonProseContent.add(section);
@@ -142,8 +145,9 @@ class ModelBuilder {
 
   /** Stretches the current section and its ancestors to cover `node`. */
   private extendSection(node: RootContent): void {
-    const end = node.position?.end.offset;
-    if (end === undefined) return;
+    const rel = node.position?.end.offset;
+    if (rel === undefined) return;
+    const end = this.base + rel;
     for (const s of this.stack) {
       if (s.level === 0) continue;
       if (end > s.range.end.offset) s.range = this.lines.range(s.range.start.offset, end);
@@ -195,8 +199,8 @@ class ModelBuilder {
 
   private collectInline(nodes: PhrasingContent[], out: MappedTextBuilder, tags: Placeholder[], codeSpans: Array<[number, number]>): void {
     for (const node of nodes) {
-      const start = node.position?.start.offset ?? 0;
-      const end = node.position?.end.offset ?? start;
+      const start = this.base + (node.position?.start.offset ?? 0);
+      const end = this.base + (node.position?.end.offset ?? node.position?.start.offset ?? 0);
       switch (node.type) {
         case 'text':
           out.push(node.value, start, end, this.text);
@@ -238,12 +242,12 @@ class ModelBuilder {
   }
 
   private nodeRange(node: Nodes): Range {
-    const s = node.position?.start.offset ?? 0;
-    const e = node.position?.end.offset ?? s;
+    const s = this.base + (node.position?.start.offset ?? 0);
+    const e = this.base + (node.position?.end.offset ?? node.position?.start.offset ?? 0);
     return this.lines.range(s, e);
   }
 
-  finish(filePath: string | undefined, tree: Root): DocumentModel {
+  finish(filePath: string | undefined, yamlNode: Nodes | undefined): DocumentModel {
     const all = [this.root, ...this.sections];
     // Children before parents, so fullText and hasContent can build on the children's.
     for (let i = all.length - 1; i >= 0; i--) {
@@ -257,7 +261,6 @@ class ModelBuilder {
       s.hasContent = s.hasOwnContent || s.children.some((c) => c.hasContent);
       s.fullText = [s.heading, s.ownText, ...s.children.map((c) => c.fullText)].filter(Boolean).join('\n');
     }
-    const yamlNode = tree.children.find((n) => n.type === 'yaml');
     const frontMatter = parseFrontMatter(this.text, yamlNode, this.lines);
     const title = this.sections.find((s) => s.level === 1) ?? this.sections[0];
     const lines = this.lines;
