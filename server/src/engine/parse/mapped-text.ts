@@ -67,9 +67,12 @@ export class MappedTextBuilder {
   private readonly segments: Segment[] = [];
 
   /** Appends text that came from source[sourceStart, sourceEnd). */
-  push(text: string, sourceStart: number, sourceEnd: number, source: string): void {
-    if (!text) return;
-    const exact = source.slice(sourceStart, sourceEnd) === text;
+  push(raw: string, sourceStart: number, sourceEnd: number, source: string): void {
+    if (!raw) return;
+    // Curly quotes become straight ones (same length, so offsets still map): rules match "children's"
+    // whether the author's editor wrote ’ or '.
+    const text = straightenQuotes(raw);
+    const exact = straightenQuotes(source.slice(sourceStart, sourceEnd)) === text;
     if (!exact && text.includes('\n') && this.pushLines(text, sourceStart, sourceEnd, source)) return;
     this.segments.push({ textStart: this.value.length, length: text.length, sourceStart, sourceEnd, exact });
     this.value += text;
@@ -83,11 +86,12 @@ export class MappedTextBuilder {
   private pushLines(text: string, sourceStart: number, sourceEnd: number, source: string): boolean {
     const lines = text.split('\n');
     const found: number[] = [];
-    let cursor = sourceStart;
+    const hay = straightenQuotes(source.slice(sourceStart, sourceEnd));
+    let cursor = 0;
     for (const line of lines) {
-      const at = line ? source.indexOf(line, cursor) : cursor;
-      if (at < 0 || at + line.length > sourceEnd) return false;
-      found.push(at);
+      const at = line ? hay.indexOf(line, cursor) : cursor;
+      if (at < 0) return false;
+      found.push(sourceStart + at);
       cursor = at + line.length;
     }
     lines.forEach((line, i) => {
@@ -114,4 +118,9 @@ export class MappedTextBuilder {
   build(): MappedText {
     return new MappedText(this.value, this.segments);
   }
+}
+
+/** ‘ ’ -> ' and “ ” -> ", one character for one. */
+export function straightenQuotes(text: string): string {
+  return /[‘’“”]/.test(text) ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : text;
 }

@@ -1,0 +1,206 @@
+/** Relevant agencies (WT2023 ¶65–73, ¶82–83, ¶104): who they are, why, how, what they contribute; VCSE and sport; homes and custody. */
+import type { Range } from '../../types.js';
+import { defineRule } from '../rule.js';
+import { findAmounts } from '../shared/money.js';
+import { anchorFor, itemsWith, reportMissing, topicRule, topicSections } from './kit.js';
+import { fundingTables } from './funding-tables.js';
+import { chain, headingIs, inGlossary, items, NOT_YET } from './text.js';
+
+export const RELEVANT_AGENCY_HEADINGS = [
+  /\brelevant agenc(?:y|ies)\b/i,
+  /\bwhich other organisations\b/i,
+  /\bother (?:organisations|agencies)\b/i,
+  /\bpartner agencies\b/i,
+  /\bwider partners(?:hip)?\b/i,
+  /\bagencies (?:we work with|involved)\b/i,
+];
+
+/** Subsections about settings checked by other rules (education, homes, VCSE): not evidence of why/how for the list. */
+const OTHER_TOPIC = [/\beducation\b|\bschools?\b|\bcolleges?\b|\bearly years\b/i, /\bchildren'?s homes\b|\bcustody\b|\bsecure\b/i, /\bvoluntary\b|\bVCSE\b|\bsports?\b|\bfaith\b/i, /\bcontribut\w*/i, /\bassurance\b/i];
+
+const WHY_HEADER = /\bwhy\b|\breasons?\b|\brationale\b|\bwhy (?:we|they)\b/i;
+const HOW_HEADER = /\bhow\b|\brole\b|\bcontribut\w*|\binvolve\w*|\bengage\w*|\bworks? with us\b/i;
+const WHY =
+  /\bbecause\b|\bwhy\b|\bwe chose\b|\bchosen\b|\bselected\b|\breasons?\b|\bgiven (?:their|its)\b|\bwhose (?:role|work|staff)\b|\bhold(?:s)? information\b|\bwork(?:s)? directly with\b|\bcome into contact\b|\bsee (?:early )?signs\b|\bpivotal role\b|\b(?:vital|key|important) role\b/i;
+const HOW =
+  /\bsits? on\b|\battends?\b|\bmembers? of\b|\btakes? part\b|\bcontribut\w*|\brepresented\b|\bthrough (?:the|its|our)\b|\bshares? (?:information|intelligence)\b|\brefers? concerns\b|\bwill collaborate\b|\bwork(?:s)? with us\b|\bhow (?:they|it) (?:will )?work\b|\bchairs?\b|\bleads? on\b/i;
+
+export const relevantAgencies = defineRule(
+  {
+    id: 'arrangements/relevant-agencies',
+    level: 'should',
+    appliesTo: ['arrangements'],
+    paragraphs: ['104', '65', '66', '67'],
+    citation: 'WT2023 ¶104, ¶65–67',
+    title: 'The relevant agencies, why they were chosen and how they will collaborate',
+    description:
+      'Finds the relevant agencies section (headings such as "Relevant agencies", "Which other organisations are involved, and why?", "Partner agencies") and checks it gives both the *why* and the *how*: a table column headed "Why"/"Reason" and one headed "How"/"Role", or prose saying why agencies were chosen ("because…", "we chose them…") and how they take part (sits on, attends, member of, through the … group) in at least two places. A bare list is reported for each missing part. Subsections on education, homes or VCSE settings are left to their own rules.',
+    example:
+      '## Relevant agencies\n\n| Relevant agency | Why | How |\n|---|---|---|\n| Probation Service | Manages adults who may pose a risk to children | Member of the Exploitation Group |',
+    deep: true,
+    fixable: 'template',
+  },
+  (ctx) => {
+    const doc = ctx.doc;
+    const topic = topicSections(doc, RELEVANT_AGENCY_HEADINGS).filter((s) => !chain(s).slice(1).some((p) => headingIs(p, RELEVANT_AGENCY_HEADINGS)));
+    const template = 'Relevant agencies';
+    const body =
+      '| Relevant agency | Why we have named it | How it works with us |\n|---|---|---|\n| ${1:agency} | ${2:why it was chosen} | ${3:how it takes part} |';
+    if (!topic.length) {
+      // No section: a sentence naming relevant agencies with why and how is enough.
+      const hits = itemsWith(doc, [[/\brelevant agenc(?:y|ies)\b/i, WHY, HOW]]);
+      if (hits[0]) return ctx.cover('met', hits[0].range);
+      reportMissing(ctx, 'Missing: the relevant agencies the partners will work with, why they were chosen and how they will collaborate', anchorFor(ctx, [/\bworking together\b/i, /\bpartners\b/i]), template, body);
+      return;
+    }
+    const home = topic[0]!;
+    if (!topic.some((s) => s.hasContent)) {
+      ctx.cover('partial', home.headingRange, 'empty section');
+      ctx.report({ message: `Missing: the relevant agencies, why they were chosen and how they will collaborate: the section "${home.heading}" has no content yet`, range: home.headingRange });
+      return;
+    }
+    const set = new Set(topic);
+    const own = items(doc).filter((i) => {
+      const c = chain(i.section);
+      const top = c.findIndex((s) => set.has(s));
+      return top >= 0 && !c.slice(0, top).some((s) => headingIs(s, OTHER_TOPIC)) && !inGlossary(i.section);
+    });
+    const tables = [...new Set(own.flatMap((i) => (i.kind === 'row' ? [i.table] : [])))];
+    const whyCol = tables.some((t) => t.header.texts.some((h) => WHY_HEADER.test(h)) && t.rows.length > 0);
+    const howCol = tables.some((t) => t.header.texts.some((h) => HOW_HEADER.test(h)) && t.rows.length > 0);
+    const prose = own.filter((i) => i.kind === 'para').map((i) => i.text.replace(NOT_YET_SENTENCE, ''));
+    const why = whyCol || prose.some((t) => WHY.test(t));
+    const how = howCol || prose.filter((t) => HOW.test(t)).length >= 2;
+    if (why && how) return ctx.cover('met', home.headingRange);
+    ctx.cover('partial', home.headingRange, `missing: ${[!why && 'why', !how && 'how'].filter(Boolean).join(', ')}`);
+    if (!why) ctx.report({ message: 'Missing: why these relevant agencies were chosen (no reasons are given)', range: home.headingRange });
+    if (!how) ctx.report({ message: 'Missing: how the relevant agencies will collaborate and work with the partners', range: home.headingRange });
+  },
+);
+
+const NOT_YET_SENTENCE = new RegExp(`[^.]*(?:${NOT_YET.source})[^.]*\\.?`, 'gi');
+
+
+/** Organisations that are not statutory partners, named where contributions are described. */
+const OTHER_BODY =
+  /\b(?:probation|district councils?|schools? forum|colleges?|fire and rescue|fire service|hospitals?|(?:foundation )?trusts?|relevant agenc\w*|youth justice|housing|OPCC|police and crime commissioner|public health|academ(?:y|ies)|university|voluntary)\b/i;
+const IN_KIND =
+  /\bin[- ]kind\b|\b(?:provides?|providing|offers?|gives?) (?:free |the )?(?:use of )?(?:its |their )?(?:training |meeting |conference )?(?:rooms?|venues?|accommodation|premises|office space|meeting space|conference cent(?:re|er))\b|\bhosts? (?:the )?(?:\w+ ){0,3}(?:meetings?|conference|events?)\b|\bsecond(?:ed|ment)\b|\bat no cost\b|\baccommodation for\b|\bfree use of\b|\bpractitioner time\b/i;
+
+export const relevantAgencyContributions = defineRule(
+  {
+    id: 'arrangements/relevant-agency-contributions',
+    level: 'should',
+    appliesTo: ['arrangements'],
+    paragraphs: ['73'],
+    citation: 'WT2023 ¶73',
+    title: 'Contributions agreed with relevant agencies (funding, accommodation, services, resources)',
+    description:
+      'Met by a section such as "Contributions from relevant agencies" or "In-kind contributions" with content; by a row of a funding table for an organisation that is not a statutory partner (Probation, a schools forum, a college…) with an amount; or by a paragraph or list item where such an organisation contributes money (an amount with "contributes", "a year"…) or resources in kind (rooms, venues, accommodation, secondments, hosting meetings). A relevant agency row whose amount is a placeholder ("TBC") is reported at the cell.',
+    example: '### What relevant agencies contribute\n\n- **Probation Service**: £4,000 a year towards the partnership budget.\n- **Westmere Fire and Rescue Service**: accommodation for Executive meetings.',
+    fixable: 'template',
+  },
+  (ctx) => {
+    const doc = ctx.doc;
+    const named = topicSections(doc, [
+      /\bcontributions? (?:from|of|by) (?:the )?(?:relevant|other|partner) (?:agencies|organisations)\b/i,
+      /\brelevant agenc(?:y|ies)'?s?'? contributions?\b/i,
+      /\bwhat (?:the )?relevant agencies contribute\b/i,
+      /\bin[- ]kind contributions?\b/i,
+    ]);
+    const full = named.find((s) => s.hasContent);
+    if (full) return ctx.cover('met', full.headingRange);
+    // Funding table rows of other contributors.
+    let pending: { range: Range; who: string; value: string } | undefined;
+    for (const t of fundingTables(doc)) {
+      if (!t.contributions) continue;
+      for (const r of t.rows) {
+        if (r.total || r.agency) continue;
+        if (r.amount) return ctx.cover('met', r.range);
+        if (r.placeholder) pending ??= { range: r.amountRange ?? r.range, who: r.label, value: r.placeholder };
+      }
+    }
+    const money = itemsWith(doc, [[OTHER_BODY, /£\s?\d/, /\bcontribut\w*|\bfund\w*|\ba year\b|\bper (?:year|annum)\b|\bannual\w*|\beach\b|\btowards\b/i]]).filter((i) =>
+      findAmounts(i.text, { requirePound: true }).length > 0,
+    );
+    if (money[0]) return ctx.cover('met', money[0].range);
+    const kind = itemsWith(doc, [[IN_KIND]], NOT_YET);
+    if (kind[0]) return ctx.cover('met', kind[0].range);
+    if (pending) {
+      ctx.cover('partial', pending.range, 'placeholder amount');
+      ctx.report({ message: `Missing: the contribution agreed with ${pending.who}: the amount is "${pending.value}"`, range: pending.range });
+      return;
+    }
+    if (named[0]) {
+      ctx.cover('partial', named[0].headingRange, 'empty section');
+      ctx.report({ message: `Missing: the contributions agreed with relevant agencies: the section "${named[0].heading}" has no content yet`, range: named[0].headingRange });
+      return;
+    }
+    reportMissing(
+      ctx,
+      'Missing: the contributions agreed with relevant agencies (funding, accommodation, services or other resources)',
+      anchorFor(ctx, [...RELEVANT_AGENCY_HEADINGS, /\bfunding\b|\bbudget\b/i]),
+      'What relevant agencies contribute',
+      '- **${1:relevant agency}**: ${2:funding, accommodation, services or other resources}',
+    );
+  },
+);
+
+const VCSE = /(?<!private,? )(?<!private )\bvoluntary\b(?! and independent)|\bVCSEs?\b|\bVCS\b|\bVCFSE\b|\bcharit(?:y|ies|able)\b|\bsocial enterprises?\b|\bthird sector\b|\bfaith (?:groups?|organisations?|settings?|communities|forum|sector)\b|\bcommunity groups?\b/i;
+const SPORT = /\bsports?\b|\bactive partnership\b/i;
+const INCLUDED =
+  /\brelevant agenc(?:y|ies)\b|\bnamed\b|\bincluded\b|\bincludes\b|\bmembers?(?:hip)?\b|\bsits? on\b|\brepresent(?:s|ed|ing|atives?)?\b|\btake part\b|\bpart of (?:these|our|the) arrangements\b|\bengaged\b|\baccess to (?:our |the )?training\b|\boffered\b|\bnetwork\b/i;
+
+export const vcseSports = topicRule(
+  {
+    id: 'arrangements/vcse-sports',
+    level: 'consider',
+    appliesTo: ['arrangements'],
+    paragraphs: ['68', '82', '83'],
+    citation: 'WT2023 ¶68, ¶82–83',
+    title: 'Whether voluntary, charity and social enterprise (VCSE) organisations and sports clubs are included',
+    description:
+      'Looks for a section on the voluntary sector, faith groups or sport (headings such as "Voluntary, community and faith organisations", "VCSE", "Sports clubs") with content. Without one, a paragraph, list item or row must name VCSE organisations or sport together with how they are included (named as relevant agencies, members, represented, offered training). "Private, voluntary and independent nurseries" is about early years, not the VCSE sector, and an outreach mention does not count.',
+    example: '## Voluntary sector and sport\n\nWestmere Voluntary Action and Active Westmere, on behalf of affiliated sports clubs, are named as relevant agencies and take part in our community safeguarding network.',
+  },
+  {
+    what: 'whether voluntary, charity and social enterprise (VCSE) organisations, childcare settings and sports clubs are included in the arrangements',
+    headings: [/\bvoluntary\b/i, /\bVCSE\b|\bVCS\b|\bVCFSE\b/, /\bfaith\b/i, /\bthird sector\b/i, /\bsports?\b/i, /\bcharit(?:y|ies)\b/i],
+    together: [
+      [VCSE, INCLUDED],
+      [SPORT, INCLUDED],
+    ],
+    exclude: NOT_YET,
+    near: RELEVANT_AGENCY_HEADINGS,
+    templateHeading: 'Voluntary organisations and sports clubs',
+    templateBody: '${1:VCSE organisations and sports clubs} are ${2:named as relevant agencies / included} and take part by ${3:how}.',
+  },
+);
+
+export const youthCustodyResidential = topicRule(
+  {
+    id: 'arrangements/youth-custody-residential',
+    level: 'should',
+    appliesTo: ['arrangements'],
+    paragraphs: ['104'],
+    citation: 'WT2023 ¶104',
+    title: 'How youth custody and residential homes for children are included',
+    description:
+      'Looks for a section on children’s homes and youth custody (headings such as "Children’s homes", "Youth custody", "Secure estate", "Residential settings") with content. Without one, a paragraph, list item or row must name children’s homes, residential or secure settings or custody together with how they are included: a registered managers’ forum or network, notification protocols, membership, reporting, support. A bare "Children’s homes" entry in a list does not count.',
+    example: '## Children’s homes and youth custody\n\nRegistered managers of all 23 children’s homes meet as a forum that reports to the Executive twice a year.',
+  },
+  {
+    what: 'how youth custody and residential homes for children are included in the arrangements',
+    headings: [/\byouth custody\b/i, /\bcustody\b/i, /\bsecure (?:estate|children'?s homes?|settings?|schools?|establishments?)\b/i, /\bchildren'?s homes\b/i, /\bresidential\b/i, /\byoung offender/i],
+    together: [
+      [
+        /\b(?:children'?s homes?|residential (?:homes?|care|settings?|special schools?)|secure children'?s homes?|young offender institutions?|YOIs?|secure (?:schools?|training centres?|estate|establishments?)|(?:youth )?custody)\b/i,
+        /\b(?:registered managers?|forum|network|included|includes|notif(?:y|ies|ied)|protocol|members?|reports?|attend\w*|works? with|stay(?:s)? connected|support(?:ed|s)?|keeps? (?:in )?contact|take part|invited)\b/i,
+      ],
+    ],
+    exclude: NOT_YET,
+    near: RELEVANT_AGENCY_HEADINGS,
+    templateHeading: 'Children’s homes and youth custody',
+    templateBody: '${1:Children’s homes and secure or custodial settings in the area} are included through ${2:forum, protocols, membership}. ${3:How children in custody elsewhere are supported}.',
+  },
+);

@@ -1,0 +1,147 @@
+/** How the arrangements are funded (WT2023 ¶104, ¶98–100), checked like a finance officer would check a funding table. */
+import type { Section } from '../../parse/model.js';
+import type { Range } from '../../types.js';
+import { defineRule, type RuleContext } from '../rule.js';
+import { findAmounts, findPercents, formatPounds } from '../shared/money.js';
+import { anchorFor, reportMissing, topicSections } from './kit.js';
+import { fundingTables, type FundingTable } from './funding-tables.js';
+import { agencyMentions, AGENCY_KINDS, AGENCY_NAME, chain, items, sentences, type AgencyKind } from './text.js';
+
+export const FUNDING_HEADINGS = [/\bfund(?:ing|ed)\b/i, /\bbudgets?\b/i, /\bfinanc\w*/i, /\bresourcing\b/i, /^(?:partner |statutory )?contributions?\b/i, /\bhow (?:is|are) .* (?:funded|paid for)\b/i];
+
+const TEMPLATE_BODY =
+  'The lead safeguarding partners agree the budget each ${1:month} for the next financial year.\n\n| Partner | Contribution (£) | Share |\n|---|---:|---:|\n| ${2:local authority} | ${3:£} | ${4:%} |\n| ${5:integrated care board} | ${6:£} | ${7:%} |\n| ${8:police} | ${9:£} | ${10:%} |\n| **Total** | ${11:£} | 100% |';
+
+function percent(n: number): string {
+  return `${Math.round(n * 10) / 10}%`;
+}
+
+/** Arithmetic checks of one table: total, shares adding to 100, shares matching amounts. */
+function checkArithmetic(ctx: RuleContext, t: FundingTable): void {
+  const body = t.rows.filter((r) => !r.total);
+  const withAmount = body.filter((r) => r.amount);
+  const totalRow = t.rows.find((r) => r.total && r.amount);
+  const sum = withAmount.reduce((a, r) => a + r.amount!.value, 0);
+  const sumTol = withAmount.reduce((a, r) => a + r.amount!.tolerance, 0);
+  let base = sum;
+  if (totalRow && withAmount.length >= 2) {
+    const stated = totalRow.amount!.value;
+    const tol = Math.max(totalRow.amount!.tolerance + sumTol, 0.5);
+    if (Math.abs(stated - sum) > tol) {
+      const blanks = body.filter((r) => !r.amount).length;
+      ctx.report({
+        message: `The stated total (${formatPounds(stated)}) does not equal the sum of the rows (${formatPounds(sum)}): a difference of ${formatPounds(Math.abs(stated - sum))}${blanks ? `; ${blanks === 1 ? 'one row has' : `${blanks} rows have`} no amount` : ''}`,
+        range: totalRow.amountRange ?? totalRow.range,
+      });
+    } else base = stated;
+  }
+  const withPct = body.filter((r) => r.percent);
+  if (withPct.length >= 2 && withPct.length === body.filter((r) => r.amount || r.percent).length) {
+    const pctSum = withPct.reduce((a, r) => a + r.percent!.value, 0);
+    const tol = withPct.reduce((a, r) => a + r.percent!.tolerance, 0) + 0.05;
+    if (Math.abs(pctSum - 100) > tol) {
+      ctx.report({ message: `The shares in the funding table add up to ${percent(pctSum)}, not 100%`, range: t.percentHeader ?? t.amountHeader });
+      return;
+    }
+  }
+  if (base > 0) {
+    for (const r of withPct) {
+      if (!r.amount) continue;
+      const actual = (r.amount.value / base) * 100;
+      const tol = r.percent!.tolerance + (r.amount.tolerance / base) * 100 + 0.05;
+      if (Math.abs(actual - r.percent!.value) > tol) {
+        ctx.report({
+          message: `The share given for ${r.label} (${percent(r.percent!.value)}) does not match its amount (${formatPounds(r.amount.value)} is ${percent(actual)} of ${formatPounds(base)})`,
+          range: r.percentRange ?? r.range,
+        });
+      }
+    }
+  }
+}
+
+/** Agencies whose contribution the prose of the funding sections gives ("the ICB £142,000", "police 20%"). */
+function proseCoverage(sections: Section[], doc: RuleContext['doc']): { kinds: Set<AgencyKind>; figures: number } {
+  const kinds = new Set<AgencyKind>();
+  let figures = 0;
+  const set = new Set(sections);
+  for (const item of items(doc)) {
+    if (!chain(item.section).some((s) => set.has(s))) continue;
+    // Prose sentence by sentence; a table row (e.g. a shares-only table) as one line.
+    const spans: Array<[number, number]> = item.kind === 'para' ? sentences(item.text) : [[item.text.indexOf('\n') + 1, item.text.length]];
+    for (const [s, e] of spans) {
+      const sentence = item.text.slice(s, e);
+      const figuresAt = [...findAmounts(sentence, { requirePound: true }).map((a) => a.start), ...findPercents(sentence).map((p) => p.start)].sort((a, b) => a - b);
+      figures += figuresAt.length;
+      const mentions = agencyMentions(sentence);
+      mentions.forEach((m, i) => {
+        const next = mentions[i + 1]?.start ?? sentence.length;
+        // A figure after the mention and before the next one, or right before it ("£214,000 from the council").
+        if (figuresAt.some((f) => (f >= m.end && f < next) || (f < m.start && m.start - f < 25))) kinds.add(m.kind);
+      });
+    }
+  }
+  return { kinds, figures };
+}
+
+export const funding = defineRule(
+  {
+    id: 'arrangements/funding',
+    level: 'should',
+    appliesTo: ['arrangements'],
+    paragraphs: ['104', '98', '99', '100'],
+    citation: 'WT2023 ¶104, ¶98–100',
+    title: 'How the arrangements are funded: the contribution of each statutory partner',
+    description:
+      'Finds the funding section ("Funding", "Budget", "Financial contributions", "How is the partnership funded?") and the funding tables (a column of amounts such as `£12,345`, `£12.3k`, `£0.6m`). Each of the three statutory partners (local authority, ICB, police) must have a contribution: a table row with an amount, or a sentence giving its amount or share. Tables are checked like a spreadsheet: a stated total must equal the sum of the rows (the difference is reported), shares must add up to 100% and match the amounts, within the rounding the figures were written to. A funding section with no figures at all is reported.',
+    example:
+      '## Funding\n\n| Partner | Contribution (£) | Share |\n|---|---:|---:|\n| Westmere Council | £168,000 | 48% |\n| NHS Westmere and Dale ICB | £112,000 | 32% |\n| Westmere Police | £70,000 | 20% |\n| **Total** | **£350,000** | **100%** |',
+    deep: true,
+    fixable: 'template',
+  },
+  (ctx) => {
+    const doc = ctx.doc;
+    const sections = topicSections(doc, FUNDING_HEADINGS).filter((s) => !/\brelevant agenc|\bin[- ]kind\b/i.test(s.heading));
+    const inFunding = (r: Range) => sections.some((s) => r.start.offset >= s.range.start.offset && r.end.offset <= s.range.end.offset);
+    const tables = fundingTables(doc).filter((t) => inFunding(t.table.range) || t.rows.filter((r) => r.agency).length >= 2);
+    const contributions = tables.filter((t) => t.contributions);
+    for (const t of tables) checkArithmetic(ctx, t);
+
+    const covered = new Set<AgencyKind>();
+    const pending: Array<{ kind: AgencyKind; range: Range; value: string }> = [];
+    for (const t of contributions) {
+      for (const r of t.rows) {
+        if (!r.agency) continue;
+        if (r.amount) covered.add(r.agency);
+        else if (r.placeholder) pending.push({ kind: r.agency, range: r.amountRange ?? r.range, value: r.placeholder });
+      }
+    }
+    const prose = proseCoverage(sections, doc);
+    for (const k of prose.kinds) covered.add(k);
+    const home = sections.find((s) => s.hasContent) ?? sections[0];
+
+    if (!home && !contributions.length) {
+      reportMissing(ctx, 'Missing: how the arrangements are funded (the contribution of each statutory partner)', anchorFor(ctx, [/\bgovernance\b/i, /\bworking together\b/i]), 'Funding', TEMPLATE_BODY);
+      return;
+    }
+    if (home && !home.hasContent && !contributions.length) {
+      ctx.cover('partial', home.headingRange, 'empty section');
+      ctx.report({ message: `Missing: how the arrangements are funded: the section "${home.heading}" has no content yet`, range: home.headingRange });
+      return;
+    }
+    if (!contributions.length && prose.figures === 0 && !covered.size) {
+      ctx.cover('partial', home!.headingRange, 'no figures');
+      ctx.report({ message: 'Missing: the contribution of each statutory partner (amounts or shares): the funding section gives no figures', range: home!.headingRange });
+      return;
+    }
+    const missing = AGENCY_KINDS.filter((k) => !covered.has(k));
+    for (const k of missing) {
+      const p = pending.find((x) => x.kind === k);
+      if (p) ctx.report({ message: `Missing: ${AGENCY_NAME[k].of} contribution: the amount is "${p.value}"`, range: p.range });
+      else {
+        const where = contributions[0] ? contributions[0].table.header.range : home!.headingRange;
+        ctx.report({ message: `Missing: ${AGENCY_NAME[k].of} contribution to the funding${contributions[0] ? ' (no row in the funding table)' : ''}`, range: where });
+      }
+    }
+    ctx.cover(missing.length ? 'partial' : 'met', (contributions[0]?.table.range ?? home?.headingRange)!, missing.length ? `missing: ${missing.map((k) => AGENCY_NAME[k].the).join(', ')}` : undefined);
+  },
+);

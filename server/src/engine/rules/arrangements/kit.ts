@@ -1,0 +1,209 @@
+/**
+ * The arrangements family's rule shapes. `topicRule` is the common "a section about X, or a
+ * paragraph / row that really says X" check: unlike a keyword search, body evidence must have
+ * its terms *together* in one paragraph, list item or table row (and, where asked, in more than
+ * one), so a passing mention elsewhere does not count. `partsRule` reports each missing part
+ * of a requirement by name.
+ */
+import type { DocumentModel, Section } from '../../parse/model.js';
+import type { Range, RuleMeta } from '../../types.js';
+import { defineRule, type Rule, type RuleContext } from '../rule.js';
+import { sectionTemplateFix } from '../../fixes/section-template.js';
+import { chain, headingIs, inGlossary, items, sentences, type Item } from './text.js';
+
+export interface TopicSpec {
+  /** Completes "Missing: …", e.g. "how the arrangements are funded". */
+  what: string;
+  /** Headings (numbering removed) of a section about the item. */
+  headings: RegExp[];
+  /** Body evidence: one item (paragraph, list item, table row) matching every pattern of a group. */
+  together?: RegExp[][];
+  /** Distinct items needed as body evidence (default 1). */
+  minItems?: number;
+  /** Groups strong enough that one item suffices even when `minItems` is higher. */
+  strong?: RegExp[][];
+  /** Items (sentences, for prose) matching this are not evidence: future plans, negations. */
+  exclude?: RegExp;
+  /** The terms of a group must meet within one sentence, not just one paragraph. */
+  bySentence?: boolean;
+  /** Headings of the sections a missing item belongs under, for the range and the template. */
+  near?: RegExp[];
+  templateHeading: string;
+  templateBody: string;
+}
+
+export type TopicResult =
+  | { status: 'met'; range: Range; section?: Section }
+  | { status: 'partial'; section: Section }
+  | { status: 'missing' };
+
+/** The parts of an item's text that count as evidence: sentences that are not excluded, or the whole row. */
+export function evidenceText(item: Item, exclude: RegExp | undefined): string {
+  if (!exclude) return item.text;
+  if (item.kind === 'row') return exclude.test(item.row.texts.join(' | ')) ? '' : item.text;
+  return sentences(item.text)
+    .map(([s, e]) => item.text.slice(s, e))
+    .filter((s) => !exclude.test(s))
+    .join(' ');
+}
+
+/**
+ * Items whose text matches every pattern of one group: anywhere in the item, or, with
+ * `bySentence`, within one sentence (a table row counts as one sentence).
+ */
+export function itemsWith(doc: DocumentModel, groups: readonly RegExp[][], exclude?: RegExp, pool?: readonly Item[], bySentence = false): Item[] {
+  const out: Item[] = [];
+  for (const item of pool ?? items(doc)) {
+    if (inGlossary(item.section)) continue;
+    const text = evidenceText(item, exclude);
+    if (!text) continue;
+    const units = bySentence && item.kind === 'para' ? sentences(text).map(([s, e]) => text.slice(s, e)) : [text];
+    if (units.some((u) => groups.some((g) => g.every((p) => p.test(u))))) out.push(item);
+  }
+  return out;
+}
+
+/** The document's title, and headings that restate it ("Local Multi-Agency Safeguarding Arrangements"): never a topic section. */
+const TITLE_LIKE = /\bsafeguarding (?:children )?partnership\b|\bsafeguarding children'?s? partnership\b|\bmulti-agency safeguarding arrangements\b|\bsafeguarding arrangements\b/i;
+
+export function isTitleLike(doc: DocumentModel, s: Section): boolean {
+  return s === doc.title || (s.level <= 2 && s.children.length > 0 && TITLE_LIKE.test(s.heading)) || (s.level === 1 && TITLE_LIKE.test(s.heading));
+}
+
+/** Sections about the item: matching heading, outside the glossary, not the document title. */
+export function topicSections(doc: DocumentModel, headings: readonly RegExp[]): Section[] {
+  return doc.sections.filter((s) => headingIs(s, headings) && !inGlossary(s) && !isTitleLike(doc, s));
+}
+
+/** Judges a topic without reporting. */
+export function evaluateTopic(doc: DocumentModel, spec: TopicSpec): TopicResult {
+  const named = topicSections(doc, spec.headings);
+  const full = named.find((s) => s.hasContent);
+  if (full) return { status: 'met', range: full.headingRange, section: full };
+  if (spec.together?.length) {
+    const hits = itemsWith(doc, spec.together, spec.exclude, undefined, spec.bySentence);
+    if (hits.length >= (spec.minItems ?? 1)) return { status: 'met', range: hits[0]!.range };
+  }
+  if (spec.strong?.length) {
+    const hit = itemsWith(doc, spec.strong, spec.exclude, undefined, spec.bySentence)[0];
+    if (hit) return { status: 'met', range: hit.range };
+  }
+  if (named[0]) return { status: 'partial', section: named[0] };
+  return { status: 'missing' };
+}
+
+/** Where a missing item belongs: the first `near` section, else the document title. */
+export function anchorFor(ctx: RuleContext, near: readonly RegExp[] | undefined): Section {
+  if (near?.length) {
+    const s = topicSections(ctx.doc, near)[0];
+    if (s) return s;
+  }
+  return ctx.defaultAnchor();
+}
+
+/** Reports a missing item at `anchor` with a section template. */
+export function reportMissing(ctx: RuleContext, message: string, anchor: Section, templateHeading: string, templateBody: string): void {
+  ctx.cover('missing', anchor.headingRange);
+  ctx.report({ message, range: anchor.headingRange, fix: sectionTemplateFix(ctx.doc, anchor, templateHeading, templateBody) });
+}
+
+/** Builds a rule from a topic spec. */
+export function topicRule(meta: RuleMeta, spec: TopicSpec): Rule & { spec: TopicSpec } {
+  const rule = defineRule({ fixable: 'template', ...meta }, (ctx) => {
+    const result = evaluateTopic(ctx.doc, spec);
+    if (result.status === 'met') {
+      ctx.cover('met', result.range);
+      return;
+    }
+    if (result.status === 'partial') {
+      ctx.cover('partial', result.section.headingRange, `the section "${result.section.heading}" has no content yet`);
+      ctx.report({ message: `Missing: ${spec.what}: the section "${result.section.heading}" has no content yet`, range: result.section.headingRange });
+      return;
+    }
+    reportMissing(ctx, `Missing: ${spec.what}`, anchorFor(ctx, spec.near), spec.templateHeading, spec.templateBody);
+  });
+  return Object.assign(rule, { spec });
+}
+
+/** One part of a requirement with several parts. */
+export interface Part {
+  /** Completes "Missing: …" for this part. */
+  what: string;
+  /** A section with one of these headings (and content) is evidence for the part. */
+  headings?: RegExp[];
+  /** One item matching every pattern of a group is evidence. */
+  together: RegExp[][];
+  exclude?: RegExp;
+  /** The terms of a group must meet within one sentence. */
+  bySentence?: boolean;
+  /** Groups that are evidence only inside the requirement's own sections (e.g. "escalate" in the education section). */
+  inTopic?: RegExp[][];
+  /** Links whose text or target matches count as evidence. */
+  links?: RegExp;
+}
+
+export interface PartsSpec {
+  /** The whole requirement, for "Missing: …" when no part is found. */
+  what: string;
+  /** Headings of the sections about the whole requirement. */
+  headings: RegExp[];
+  parts: Part[];
+  near?: RegExp[];
+  templateHeading: string;
+  templateBody: string;
+}
+
+function subtreeItems(all: Item[], sections: readonly Section[]): Item[] {
+  const set = new Set(sections);
+  return all.filter((i) => chain(i.section).some((s) => set.has(s)));
+}
+
+/** Which parts are evidenced, and where. */
+export function evaluateParts(doc: DocumentModel, spec: PartsSpec): { found: (Range | undefined)[]; topic: Section[] } {
+  const all = items(doc);
+  const topic = topicSections(doc, spec.headings);
+  const found = spec.parts.map((part) => {
+    if (part.headings) {
+      const s = topicSections(doc, part.headings).find((x) => x.hasContent);
+      if (s) return s.headingRange;
+    }
+    const hit = itemsWith(doc, part.together, part.exclude, all, part.bySentence)[0];
+    if (hit) return hit.range;
+    if (part.inTopic && topic.length) {
+      const inside = itemsWith(doc, part.inTopic, part.exclude, subtreeItems(all, topic), part.bySentence)[0];
+      if (inside) return inside.range;
+    }
+    if (part.links) {
+      const l = doc.links.find((x) => part.links!.test(x.text) || part.links!.test(x.url));
+      if (l) return l.range;
+    }
+    return undefined;
+  });
+  return { found, topic };
+}
+
+/** Builds a rule that reports each missing part by name (or the whole requirement when nothing is there). */
+export function partsRule(meta: RuleMeta, spec: PartsSpec): Rule & { spec: PartsSpec } {
+  const rule = defineRule({ fixable: 'template', ...meta }, (ctx) => {
+    const { found, topic } = evaluateParts(ctx.doc, spec);
+    const missing = spec.parts.filter((_, i) => !found[i]);
+    if (!missing.length) {
+      ctx.cover('met', topic[0]?.headingRange ?? found[0]);
+      return;
+    }
+    if (missing.length === spec.parts.length) {
+      const empty = topic[0];
+      if (empty && !empty.hasContent) {
+        ctx.cover('partial', empty.headingRange, 'empty section');
+        ctx.report({ message: `Missing: ${spec.what}: the section "${empty.heading}" has no content yet`, range: empty.headingRange });
+        return;
+      }
+      reportMissing(ctx, `Missing: ${spec.what}`, topic[0] ?? anchorFor(ctx, spec.near), spec.templateHeading, spec.templateBody);
+      return;
+    }
+    const at = topic[0] ?? anchorFor(ctx, spec.near);
+    ctx.cover('partial', at.headingRange, `missing: ${missing.map((p) => p.what).join('; ')}`);
+    for (const part of missing) ctx.report({ message: `Missing: ${part.what}`, range: at.headingRange });
+  });
+  return Object.assign(rule, { spec });
+}

@@ -1,0 +1,470 @@
+/**
+ * Who the partnership's people are, read from front matter, tables, lists and prose: the lead
+ * safeguarding partners (LSPs), delegated safeguarding partners (DSPs), the partnership chair
+ * and the independent scrutineer, each with the agency, the person's name (when one is given)
+ * and the words around it (the post). Built once per document and shared by the people rules.
+ *
+ * A role comes, in order of strength, from the sentence itself ("Jane Okafor, Chief Executive,
+ * is the lead safeguarding partner for the council"), a key cell ("Chair | Tomasz Nowak"), the
+ * table header ("Delegated safeguarding partner"), a pseudo-heading paragraph
+ * ("**Lead safeguarding partners**") or the section heading. Role words that are not the
+ * person's own role are ignored: agents ("appointed by the LSPs"), negations ("is not the
+ * partnership chair") and the past ("Until 2024 the partnership had an independent chair").
+ */
+import type { Block, DocumentModel, Section } from '../../parse/model.js';
+import type { Range } from '../../types.js';
+import { findPersonNames } from '../shared/person-names.js';
+import { agencyMentions, chain, councilName, inGlossary, isPseudoHeading, items, PAST, plain, sentences, textRange, type AgencyKind, type Item } from './text.js';
+
+export type Role = 'lsp' | 'dsp' | 'chair' | 'scrutineer';
+
+export const ROLE_NAME: Record<Role, string> = {
+  lsp: 'lead safeguarding partner',
+  dsp: 'delegated safeguarding partner',
+  chair: 'partnership chair',
+  scrutineer: 'independent scrutineer',
+};
+
+export interface Person {
+  role: Role;
+  agency?: AgencyKind;
+  /** The council's own name, to tell councils apart in a joint arrangement. */
+  council?: string;
+  /** The person's name, when one is given. */
+  name?: string;
+  /** Title or rank written before the name ("Detective Chief Inspector"). */
+  title?: string;
+  /** The words describing this person: the row, or the part of the sentence about them. */
+  text: string;
+  /** Where to report a problem with this person's entry. */
+  range: Range;
+  /** The blocks (and [start, end) within them) the text comes from, to locate a phrase exactly. */
+  pieces: Array<{ block: Block; start: number; end: number }>;
+  source: 'table' | 'list' | 'prose' | 'front-matter';
+  section?: Section;
+  /** The cell or words where the name belongs (the role column of a table row), and its text. */
+  focus?: Range;
+  focusText?: string;
+}
+
+const ROLE_PATTERNS: Array<[Role, RegExp]> = [
+  ['lsp', /\blead safeguarding partners?\b|\bLSPs?\b(?! group)|\blead (?:statutory )?partners?\b|\blead representatives?\b|\bstatutory (?:safeguarding )?partners'? executive\b/gi],
+  ['dsp', /\bdelegated (?:safeguarding )?partners?\b|\bDSPs?\b(?! executive)|\bdelegates?\b|\bdelegated (?:their |its )?functions\b|\bdelegation of functions\b|\bdelegated (?:the |this |their |his |her |its )?(?:role|responsibilit\w+|functions?|duties) to\b/gi],
+  [
+    'chair',
+    /\bpartnership chair(?:person)?\b|\bindependent chair(?:person|man|woman)?\b|\bchair of the (?:safeguarding )?(?:children )?partnership\b|\b(?:executive|board|partnership) is chaired by\b|\bchairs? the (?:safeguarding )?(?:children )?(?:partnership|partners'? board|partnership executive|partnership board|executive)\b|\bas (?:the )?(?:partnership )?chair\b/gi,
+  ],
+  ['scrutineer', /\bindependent scrutineers?\b|\bscrutineers?\b|\b(?:independent )?scrutiny (?:is |will be )?(?:provided|led|delivered|carried out|undertaken) by\b|\bscrutiny (?:provider|lead)\b/gi],
+];
+
+/** Words of a post, for telling a post-only entry from a sentence that merely mentions a role. */
+const POST = /\b(?:chief executive|director|chief constable|chief nurs\w*|superintendent|inspector|head of|commissioner|officer|manager|commander|clerk|CEO)\b/i;
+
+const HEADING_ROLES: Array<[Role, RegExp]> = [
+  ['lsp', /\blead safeguarding partners?\b|\bLSPs?\b|\blead (?:statutory )?partners?\b|\blead representatives?\b|\bstatutory (?:safeguarding )?partners'? executive\b/i],
+  ['dsp', /\bdelegat\w*|\bDSPs?\b/i],
+  ['chair', /\bchairs?\b/i],
+  ['scrutineer', /\bscrutin\w*/i],
+];
+
+/** Words before a role phrase that make it someone else's role, or not a role at all. */
+const AGENT_BEFORE = /\b(?:by|to|with|from|for|of|on behalf of|between|among|amongst)\s+(?:the\s+|all\s+|our\s+|its\s+|their\s+|each\s+|any\s+)?(?:(?:three|3|five|two|four|other|jointly|both|relevant)\s+){0,2}$/i;
+const NEGATED_BEFORE = /\b(?:not|no|nor|never|without|separate from|different from|rather than|instead of|neither)\b[^.;,]{0,25}$/i;
+
+/**
+ * True when the words between a role and a name make the name that role: "Lead safeguarding
+ * partner: Helen Marchbank", "partnership chair for 2024–2026 is Lydia Bramwell", "LSPs are …".
+ */
+function linksRoleToName(gap: string): boolean {
+  if (gap.length > 45 || /[.;]/.test(gap)) return false;
+  if (/^[\s,:|–—-]*(?:\((?:LSPs?|DSPs?)\))?[\s,:|–—-]*(?:(?:is|are|was|will be)\s+)?(?:the\s+|our\s+)?(?:(?:council|ICB|police|local authority|health)(?:'s)?\s+)?[\s:–—-]*$/i.test(gap)) return true;
+  // A short qualifier then a copula ("for 2024–2026 is", "(from April 2024) is").
+  return /\b(?:is|are|was|will be)\s+(?:the\s+|our\s+)?$/i.test(gap) && !/\b(?:appointed|appoint|have|has|meets?|sits?|reports?|attends?|with|by|to|supports?|works?|who|which|that)\b/i.test(gap);
+}
+
+/** Verbs that make a later role word someone else's ("Sue Ahmed supports the independent scrutineer"). */
+const OTHER_VERB =
+  /\b(?:supports?|meets?|works?|reports?|attends?|chairs?|advises?|joins?|helps?|assists?|liaises?|sits?|speaks?|holds?|receives?|provides?|manages?|leads?|oversees?|appointed by|commissioned by|reporting|working|supporting|alongside|with|and with|on behalf of)\b/i;
+
+/** True when a role word after a name is that person's: by a copula ("is the …", "as …") or in apposition ("Helen Beaumont, Independent Scrutineer"). */
+function linksNameToRole(gap: string): boolean {
+  if (gap.length > 160 || /[.;]/.test(gap)) return false;
+  if (/\b(?:is|are|was|were|will be|acts as|serves as|as|becomes|remains|appointed as|named as)\s+(?:(?:the|our|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(gap)) {
+    const beforeCopula = gap.replace(/\b(?:is|are|was|were|will be|acts as|serves as|as|becomes|remains|appointed as|named as)\s+(?:(?:the|our|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$/i, '');
+    return !OTHER_VERB.test(beforeCopula);
+  }
+  return /^\s*(?:\*\*)?\s*[,(|–—-]/.test(gap) && !OTHER_VERB.test(gap) && !/\b(?:is|are|was|were|has|have|had|does|do)\b/i.test(gap);
+}
+
+interface RoleHit {
+  role: Role;
+  start: number;
+  end: number;
+}
+
+function roleHits(text: string): RoleHit[] {
+  const out: RoleHit[] = [];
+  for (const [role, re] of ROLE_PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push({ role, start: m.index, end: m.index + m[0].length });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function ownRole(text: string, hit: RoleHit): boolean {
+  const before = text.slice(Math.max(0, hit.start - 40), hit.start);
+  return !AGENT_BEFORE.test(before) && !NEGATED_BEFORE.test(before);
+}
+
+/** Roles a heading or pseudo-heading gives the text under it; ambiguous mixes give none (chair + scrutineer is a real, if wrong, post). */
+function contextRoles(raw: string, firstOnly: boolean): Role[] {
+  const text = plain(raw);
+  if (firstOnly) {
+    const first = roleHits(text).find((h) => ownRole(text, h));
+    return first ? [first.role] : [];
+  }
+  const roles = HEADING_ROLES.filter(([, re]) => re.test(text)).map(([r]) => r);
+  if (roles.length <= 1) return roles;
+  if (roles.every((r) => r === 'chair' || r === 'scrutineer')) return roles;
+  return [];
+}
+
+function sectionRoles(section: Section): Role[] {
+  for (const s of chain(section)) {
+    const roles = contextRoles(s.heading, false);
+    if (roles.length) return roles;
+  }
+  return [];
+}
+
+function leadRoles(item: Item): Role[] {
+  if (!item.lead) return [];
+  const text = item.lead.text.value;
+  return contextRoles(text, /:\s*$/.test(text) && text.split(/\s+/).length > 10);
+}
+
+const GENERIC_HEADER = /^(?:|item|element|detail|details|role|field|description|information|value|key)$/i;
+
+/** Roles given by a table: a key cell ("Chair | …") in a key–value table, else the header. */
+function tableRoles(item: Extract<Item, { kind: 'row' }>, inherited: Role[]): Role[] {
+  const header = item.table.header.texts.map(plain);
+  const keyValue = header.every((h) => GENERIC_HEADER.test(h.trim()));
+  if (keyValue) {
+    const key = plain(item.row.texts[0] ?? '').trim();
+    if (/^(?:partnership )?chair(?:person)?$/i.test(key) && (/partnership/i.test(key) || inherited.includes('chair'))) return ['chair'];
+    if (/^(?:independent )?(?:scrutineer|scrutiny provider|scrutiny lead|provider|who)$/i.test(key) && inherited.includes('scrutineer')) return ['scrutineer'];
+    if (/^(?:lead safeguarding partners?|LSPs?)$/i.test(key)) return ['lsp'];
+    if (/^(?:delegated safeguarding partners?|DSPs?)$/i.test(key)) return ['dsp'];
+    return [];
+  }
+  const roles = new Set<Role>();
+  header.forEach((h, i) => {
+    if (i === 0 && !/\b(?:lead|delegated|LSP|DSP)\b/i.test(h)) return;
+    for (const [role, re] of ROLE_PATTERNS) {
+      re.lastIndex = 0;
+      if (re.test(h)) roles.add(role);
+    }
+    if (/^(?:partnership )?chair$/i.test(h.trim()) && inherited.includes('chair')) roles.add('chair');
+  });
+  return [...roles];
+}
+
+/** A cell that is just a role's name ("| Lead Safeguarding Partner | Gillian Shaw | … |"): that row's role. */
+const ROLE_CELL: Array<[Role, RegExp]> = [
+  ['lsp', /^(?:lead safeguarding partners?|LSPs?|lead partners?)(?:\s*\([^)]*\))?$/i],
+  ['dsp', /^(?:delegated safeguarding partners?|DSPs?|delegated partners?)(?:\s*\([^)]*\))?$/i],
+  ['chair', /^(?:partnership chair(?:person)?|independent chair(?:person)?|chair of the (?:safeguarding )?partnership)$/i],
+  ['scrutineer', /^(?:independent scrutineers?|scrutineers?|independent scrutiny(?: provider)?)$/i],
+];
+
+function rowRoleCell(item: Extract<Item, { kind: 'row' }>): Role[] {
+  for (const t of item.row.texts) {
+    const text = plain(t).trim();
+    const hit = ROLE_CELL.find(([, re]) => re.test(text));
+    if (hit) return [hit[0]];
+  }
+  return [];
+}
+
+export interface People {
+  all: Person[];
+  of(role: Role): Person[];
+}
+
+const cache = new WeakMap<DocumentModel, People>();
+
+/** The people of the document (memoised per document). */
+export function peopleOf(doc: DocumentModel): People {
+  let p = cache.get(doc);
+  if (!p) {
+    const all = [...fromFrontMatter(doc), ...fromBody(doc)];
+    p = { all, of: (role) => all.filter((x) => x.role === role) };
+    cache.set(doc, p);
+  }
+  return p;
+}
+
+function fromBody(doc: DocumentModel): Person[] {
+  const out: Person[] = [];
+  for (const item of items(doc)) {
+    if (inGlossary(item.section)) continue;
+    // A pseudo-heading ("**Partnership chair**") labels what follows; it names nobody itself.
+    if (item.kind === 'para' && item.lead === undefined && isLabel(doc, item.block)) continue;
+    const inherited = leadRoles(item).length ? leadRoles(item) : sectionRoles(item.section);
+    if (item.kind === 'row') {
+      const cellRoles = rowRoleCell(item);
+      const roles = cellRoles.length ? cellRoles : tableRoles(item, inherited);
+      const rowRoles = roles.length ? roles : item.table.header.texts.every((h) => GENERIC_HEADER.test(h.trim())) ? [] : inherited;
+      if (rowRoles.length) out.push(...fromRow(doc, item, rowRoles));
+      else out.push(...fromProse(doc, item, plain(item.row.texts.join(' | ')), undefined, []));
+      continue;
+    }
+    out.push(...fromProse(doc, item, item.text, item.block, inherited));
+  }
+  return out;
+}
+
+function isLabel(doc: DocumentModel, block: Block): boolean {
+  return isPseudoHeading(doc, block) && block.text.value.trim().split(/\s+/).length <= 6 && !findPersonNames(block.text.value).length;
+}
+
+/** The header column of each role ("| Agency | LSP | Post | DSP | Post |"), or -1. */
+function roleColumn(header: string[], role: Role): number {
+  return header.findIndex((h, i) => (i > 0 || /\b(?:lead|delegated|LSP|DSP)\b/i.test(h)) && ROLE_PATTERNS.some(([r, re]) => r === role && new RegExp(re.source, 'i').test(h)));
+}
+
+function fromRow(doc: DocumentModel, item: Extract<Item, { kind: 'row' }>, roles: Role[]): Person[] {
+  const out: Person[] = [];
+  const cells = item.row.cells.map((c) => c.block);
+  const texts = item.row.texts.map(plain);
+  const rowText = texts.join(' | ');
+  if (PAST.test(rowText) && !/\bformerly\b/i.test(rowText)) return out;
+  const header = item.table.header.texts.map(plain);
+  const roleCols = roles.map((r) => roleColumn(header, r)).filter((c) => c >= 0).sort((x, y) => x - y);
+  for (const role of roles) {
+    // With role columns, each role reads its own column and the columns after it up to the next
+    // role column ("Post"), plus the cells before the first role column (the agency).
+    const col = roleColumn(header, role);
+    let span = cells.map((_, i) => i);
+    if (col >= 0) {
+      const next = roleCols.find((c) => c > col) ?? cells.length;
+      const first = roleCols[0] ?? col;
+      span = span.filter((i) => i < first || (i >= col && i < next));
+    }
+    const spanTexts = span.map((i) => texts[i] ?? '');
+    let agency: AgencyKind | undefined;
+    for (const t of spanTexts) {
+      const m = agencyMentions(t)[0];
+      if (m) {
+        agency = m.kind;
+        break;
+      }
+    }
+    const council = agency === 'local-authority' ? spanTexts.map((t) => councilName(t)).find(Boolean) : undefined;
+    const spanCells = span.map((i) => cells[i]!).filter(Boolean);
+    const names = (col >= 0 ? [cells[col]!] : spanCells).filter(Boolean).flatMap((b) => findPersonNames(b.text.value));
+    const focusBlock = cells[col >= 0 ? col : cells.length > 1 ? 1 : 0] ?? cells[0]!;
+    const base = {
+      role,
+      agency,
+      council,
+      text: spanTexts.join(' | '),
+      range: item.row.range,
+      pieces: spanCells.map((b) => ({ block: b, start: 0, end: b.text.value.length })),
+      source: 'table' as const,
+      section: item.section,
+      focus: textRange(doc, focusBlock),
+      focusText: focusBlock.text.value.trim(),
+    };
+    // A name in another column of the span ("| Agency | LSP | Name |") counts too.
+    const all = names.length ? names : spanCells.flatMap((b) => findPersonNames(b.text.value));
+    if (!all.length) {
+      if (agency || role === 'chair' || role === 'scrutineer') out.push(base);
+      continue;
+    }
+    for (const n of all) out.push({ ...base, name: n.name, title: n.title || undefined });
+  }
+  return out;
+}
+
+function fromProse(doc: DocumentModel, item: Item, text: string, block: Block | undefined, inherited: Role[]): Person[] {
+  const out: Person[] = [];
+  const source = item.kind === 'row' ? 'table' : block?.inList ? 'list' : 'prose';
+  const priorKinds = new Set<AgencyKind>();
+  for (const [ss, se] of sentences(text)) {
+    const sentence = text.slice(ss, se);
+    const mentioned = agencyMentions(sentence);
+    if (PAST.test(sentence)) {
+      for (const m of mentioned) priorKinds.add(m.kind);
+      continue;
+    }
+    const hits = roleHits(sentence);
+    const names = findPersonNames(sentence);
+    const agencies = agencyMentions(sentence);
+    const rangeOf = (s: number, e: number): Range =>
+      block ? doc.rangeOf(block.text.sourceOffset(ss + s), block.text.sourceEndOffset(ss + e)) : item.range;
+    const piecesOf = (s: number, e: number) => (block ? [{ block, start: ss + s, end: ss + e }] : item.kind === 'row' ? item.row.cells.map((c) => ({ block: c.block, start: 0, end: c.block.text.value.length })) : []);
+    if (!names.length) {
+      // Nameless: a post-only entry ("chaired by the ICB's delegated safeguarding partner"), one per role.
+      const own = hits.filter((h) => ownRole(sentence, h));
+      const roles = own.length ? [...new Set(own.map((h) => h.role))] : inherited;
+      const agency = agencies[0]?.kind;
+      for (const role of roles) {
+        if (!agency && role !== 'chair' && role !== 'scrutineer') continue;
+        // A nameless LSP or DSP entry must at least give a post ("Chief Executive – Riverford Council").
+        if ((role === 'lsp' || role === 'dsp') && source === 'prose' && !POST.test(sentence)) continue;
+        if ((role === 'chair' || role === 'scrutineer') && !own.some((h) => h.role === role)) continue;
+        out.push({
+          role,
+          agency,
+          council: agency === 'local-authority' ? councilName(sentence) : undefined,
+          text: sentence,
+          range: rangeOf(0, sentence.length),
+          pieces: piecesOf(0, sentence.length),
+          source,
+          section: item.section,
+        });
+      }
+      for (const m of mentioned) priorKinds.add(m.kind);
+      continue;
+    }
+    let previous: { roles: Role[]; inheritable: boolean } | undefined;
+    // Each person's part of the sentence: from their name (or the agency label right before it,
+    // "Westmere Police: Rachel Tennant") to the next person's; the first person's starts the sentence.
+    const labels = names.map((n, i) =>
+      agencies
+        .filter((a) => a.end <= n.start && n.start - a.end <= 6 && /^[\s*_:–—,-]*$/.test(sentence.slice(a.end, n.start)) && (i === 0 || a.start >= names[i - 1]!.end))
+        .pop(),
+    );
+    // A label's own words before it belong to the same person ("and the Chief Executive of Eastbridge City Council, Amanda Cole").
+    const extendBack = (at: number, floor: number): number => {
+      let start = at;
+      const re = /(?:^|[\s])((?:[A-Z][\w'’-]*|of|the|for)\s+)$/;
+      for (let m = re.exec(sentence.slice(floor, start)); m; m = re.exec(sentence.slice(floor, start))) start -= m[1]!.length;
+      return start;
+    };
+    const starts = names.map((n, i) => (i === 0 ? 0 : labels[i] ? extendBack(labels[i]!.start, names[i - 1]!.end) : n.start));
+    const rolesOf: Role[][] = [];
+    names.forEach((n, i) => {
+      const chunkStart = starts[i]!;
+      const chunkEnd = starts[i + 1] ?? sentence.length;
+      // Own roles after the name, within its chunk ("Jane Okafor, Chief Executive, is the lead safeguarding partner").
+      let roles = hits.filter((h) => h.start >= n.end && h.start < chunkEnd && ownRole(sentence, h) && linksNameToRole(sentence.slice(n.end, h.start))).map((h) => h.role);
+      let inheritable = false;
+      // A role right before the name: "Lead safeguarding partner: Helen Marchbank", "scrutiny is provided by Professor Alan Cheung".
+      const before = hits.filter((h) => h.end <= n.start && h.start >= (i === 0 ? 0 : names[i - 1]!.end) && ownRole(sentence, h)).pop();
+      const gap = before ? sentence.slice(before.end, n.start) : '';
+      if (before && linksRoleToName(gap)) {
+        if (!roles.length) inheritable = true;
+        if (!roles.includes(before.role)) roles = [before.role, ...roles];
+      } else if (!roles.length) {
+        if (previous?.inheritable) {
+          roles = previous.roles;
+          inheritable = true;
+        } else if (!hits.some((h) => ownRole(sentence, h) && h.start >= chunkStart && h.start < chunkEnd)) {
+          roles = inherited;
+        }
+      }
+      // Under a "Partnership chair" or "Independent scrutiny" label, the person named is that, whatever else they are.
+      if (!roles.some((r) => r === 'chair' || r === 'scrutineer')) roles = [...roles, ...inherited.filter((r) => (r === 'chair' || r === 'scrutineer') && !roles.includes(r))];
+      previous = { roles, inheritable };
+      rolesOf.push(roles);
+    });
+    // "Westmere Council: Simon Achebe; the ICB: Claire Hollis; … are our delegated safeguarding partners".
+    const last = names.length - 1;
+    if (last > 0 && rolesOf[last]!.length) {
+      const tail = sentence.slice(names[last]!.end);
+      const plural = hits.find((h) => h.start >= names[last]!.end && ownRole(sentence, h) && /\b(?:are|were|as|form|make up)\b/i.test(sentence.slice(names[last]!.end, h.start)));
+      if (plural && tail.length) for (let i = 0; i < last; i++) if (!rolesOf[i]!.length) rolesOf[i] = [plural.role];
+    }
+    names.forEach((n, i) => {
+      const roles = rolesOf[i]!;
+      if (!roles.length) return;
+      const chunkStart = starts[i]!;
+      const chunkEnd = starts[i + 1] ?? sentence.length;
+      // The agency: the label right before the name, else the first one after it, else the last one before it.
+      const inChunk = agencies.filter((a) => a.start >= chunkStart && a.end <= chunkEnd);
+      const kinds = new Set(agencies.map((a) => a.kind));
+      const near =
+        labels[i] ??
+        inChunk.find((a) => a.start >= n.end) ??
+        inChunk.filter((a) => a.end <= n.start).pop() ??
+        // The sentence (or, failing that, the paragraph so far) is about one agency only: "For health, … Helen Fry … is the DSP".
+        (kinds.size === 1 ? agencies[0] : undefined) ??
+        (agencies.length === 0 && priorKinds.size === 1 ? { kind: [...priorKinds][0]!, start: 0, end: 0, text: '' } : undefined);
+      const chunk = sentence.slice(chunkStart, chunkEnd);
+      for (const role of new Set(roles)) {
+        out.push({
+          role,
+          agency: near?.kind,
+          council: near?.kind === 'local-authority' ? councilName(chunk) : undefined,
+          name: n.name,
+          title: n.title || undefined,
+          text: chunk,
+          range: rangeOf(chunkStart, chunkEnd),
+          pieces: piecesOf(chunkStart, chunkEnd),
+          source,
+          section: item.section,
+        });
+      }
+    });
+    for (const m of mentioned) priorKinds.add(m.kind);
+  }
+  return out;
+}
+
+/** Front matter: `lead_partners`, `delegated_partners` (lists of {name, post, agency}), `chair`, `scrutineer`. */
+function fromFrontMatter(doc: DocumentModel): Person[] {
+  const fm = doc.frontMatter;
+  if (!fm || fm.errors.length || !fm.data || typeof fm.data !== 'object') return [];
+  const data = fm.data as Record<string, unknown>;
+  const nested = data.safeguarding && typeof data.safeguarding === 'object' ? (data.safeguarding as Record<string, unknown>) : undefined;
+  const root = nested ?? data;
+  const prefix = nested ? ['safeguarding'] : [];
+  const out: Person[] = [];
+  const add = (role: Role, value: unknown, path: (string | number)[]): void => {
+    const range = fm.rangeOf([...prefix, ...path]) ?? fm.range;
+    let name: string | undefined;
+    let text = '';
+    if (typeof value === 'string') {
+      text = value;
+      name = findPersonNames(value)[0]?.name;
+    } else if (value && typeof value === 'object') {
+      const v = value as Record<string, unknown>;
+      const nm = typeof v.name === 'string' ? v.name.trim() : '';
+      name = nm && !/^(?:TBC|TBA|TODO|xxx+|<.*>|\[.*\])$/i.test(nm) ? nm : undefined;
+      text = [v.name, v.post, v.agency].filter((x) => typeof x === 'string').join(', ');
+    } else return;
+    const agency = agencyMentions(text)[0]?.kind;
+    out.push({ role, agency, council: agency === 'local-authority' ? councilName(text) : undefined, name, text, range, pieces: [], source: 'front-matter' });
+  };
+  const list = (key: string, role: Role): void => {
+    const v = root[key];
+    if (Array.isArray(v)) v.forEach((x, i) => add(role, x, [key, i]));
+  };
+  list('lead_partners', 'lsp');
+  list('delegated_partners', 'dsp');
+  if (root.chair !== undefined) add('chair', root.chair, ['chair']);
+  if (root.scrutineer !== undefined) add('scrutineer', root.scrutineer, ['scrutineer']);
+  return out;
+}
+
+/** The exact source range of the first match of `re` in a person's text, else the entry's range. */
+export function rangeIn(doc: DocumentModel, person: Person, re: RegExp): Range {
+  const flags = re.flags.replace('g', '');
+  for (const p of person.pieces) {
+    const slice = p.block.text.value.slice(p.start, p.end);
+    const m = new RegExp(re.source, flags).exec(slice);
+    if (m) return doc.rangeOf(p.block.text.sourceOffset(p.start + m.index), p.block.text.sourceEndOffset(p.start + m.index + m[0].length));
+  }
+  return person.range;
+}
+
+/** Sections (and pseudo-headings) that introduce a role: where a missing person belongs. */
+export function roleHome(doc: DocumentModel, role: Role): Range | undefined {
+  const re = HEADING_ROLES.find(([r]) => r === role)![1];
+  const s = doc.sections.find((x) => re.test(plain(x.heading)) && !inGlossary(x) && contextRoles(x.heading, false).includes(role));
+  if (s) return s.headingRange;
+  const lead = items(doc).find((i) => i.lead && re.test(plain(i.lead.text.value)) && leadRoles(i).includes(role));
+  return lead?.lead?.range;
+}
