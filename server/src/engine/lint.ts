@@ -61,7 +61,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   for (const p of problems) {
     const meta = META_BY_ID.get(p.ruleId)!;
     const severity = severityOf(meta);
-    if (severity !== 'off') result.push(stamp(meta, severity, { message: p.message, range: p.range }));
+    if (severity !== 'off') result.push(stampFinding(meta, severity, { message: p.message, range: p.range }));
   }
   result.sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
   return { filePath: options.filePath, type, typeDecision: decision, findings: result, coverage, model };
@@ -69,7 +69,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   function pushHouse(id: string, message: string, range: Range): void {
     const meta = META_BY_ID.get(id)!;
     const severity = severityOf(meta);
-    if (severity !== 'off') findings.push(stamp(meta, severity, { message, range }));
+    if (severity !== 'off') findings.push(stampFinding(meta, severity, { message, range }));
   }
 }
 
@@ -80,7 +80,7 @@ function runRule(rule: Rule, doc: DocumentModel, type: DocType | undefined, seve
     type: type as DocType,
     meta: rule.meta,
     report(report) {
-      if (severity !== 'off') findings.push(stamp(rule.meta, severity, report));
+      if (severity !== 'off') findings.push(stampFinding(rule.meta, severity, report));
     },
     cover(status, range, detail) {
       coverage.push({ ruleId: rule.meta.id, status, range, detail });
@@ -90,7 +90,8 @@ function runRule(rule: Rule, doc: DocumentModel, type: DocType | undefined, seve
   rule.check(ctx);
 }
 
-function stamp(meta: RuleMeta, severity: Exclude<ConfiguredSeverity, 'off'>, report: Report): Finding {
+/** Stamps id, severity, citation and docs URL on what a rule reported. */
+export function stampFinding(meta: RuleMeta, severity: Exclude<ConfiguredSeverity, 'off'>, report: Report): Finding {
   const message = report.message.includes('¶') || !meta.paragraphs.length ? report.message : `${report.message} (${meta.citation})`;
   const finding: Finding = { ruleId: meta.id, severity, message, range: report.range, citation: meta.citation, url: docsUrl(meta.id) };
   if (report.fix) finding.fix = report.fix;

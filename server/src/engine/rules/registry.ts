@@ -11,11 +11,12 @@ import { rules as threshold } from './threshold/index.js';
 import { rules as localProtocol } from './local-protocol/index.js';
 import { rules as anyDocument } from './any/index.js';
 import { houseRules } from './house.js';
+import { crossDocumentMeta } from '../project/meta.js';
 
 export const RULES: readonly Rule[] = [...arrangements, ...yearlyReport, ...threshold, ...localProtocol, ...anyDocument];
 
 /** Metadata of every id the engine can report: catalogue rules and house rules. */
-export const ALL_META: readonly RuleMeta[] = [...RULES.map((r) => r.meta), ...houseRules];
+export const ALL_META: readonly RuleMeta[] = [...RULES.map((r) => r.meta), ...crossDocumentMeta, ...houseRules];
 
 export const META_BY_ID: ReadonlyMap<string, RuleMeta> = new Map(ALL_META.map((m) => [m.id, m]));
 

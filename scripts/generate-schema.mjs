@@ -1,0 +1,43 @@
+// Writes schemas/safeguardinglintrc.schema.json from the rule metadata (`npm run schema`).
+// The engine is TypeScript, so it is bundled in memory with esbuild and evaluated here.
+// `--check` compares instead of writing (exit 1 when the committed file is stale).
+import { build } from 'esbuild';
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'schemas', 'safeguardinglintrc.schema.json');
+
+const result = await build({
+  stdin: {
+    contents: "export { buildConfigSchema, serializeSchema } from './server/src/engine/config/index.ts'; export { ALL_META } from './server/src/engine/index.ts';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  write: false,
+  logLevel: 'warning',
+});
+const module = { exports: {} };
+new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, createRequire(path.join(root, 'package.json')));
+const { buildConfigSchema, serializeSchema, ALL_META } = module.exports;
+const text = serializeSchema(buildConfigSchema(ALL_META));
+
+if (process.argv.includes('--check')) {
+  let current = '';
+  try {
+    current = readFileSync(out, 'utf8');
+  } catch {}
+  if (current !== text) {
+    console.error(`${path.relative(root, out)} is out of date: run npm run schema`);
+    process.exit(1);
+  }
+} else {
+  mkdirSync(path.dirname(out), { recursive: true });
+  writeFileSync(out, text);
+  console.log(`wrote ${path.relative(root, out)} (${ALL_META.length} rules)`);
+}

@@ -1,0 +1,37 @@
+/**
+ * The `safeguarding-lint` command. Everything is caught here: a failure to run is one line on
+ * stderr and exit code 2, never a stack trace (unless --verbose asks for it).
+ */
+import { run } from './run.js';
+import { CliError, EXIT } from './exit-codes.js';
+
+function main(): void {
+  const argv = process.argv.slice(2);
+  let code: number;
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    // The reader went away (`safeguarding-lint | head`): stop quietly.
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.OK);
+  });
+  try {
+    code = run(argv, {
+      cwd: process.cwd(),
+      env: process.env,
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      stdoutIsTTY: process.stdout.isTTY,
+    });
+  } catch (err) {
+    if (err instanceof CliError) {
+      process.stderr.write(err.verbatim ? `${err.message}\n` : `safeguarding-lint: ${err.message}\n`);
+      code = err.exitCode;
+    } else {
+      const e = err instanceof Error ? err : new Error(String(err));
+      process.stderr.write(`safeguarding-lint: internal error: ${e.message.split('\n')[0]} (please report it; --verbose shows details)\n`);
+      if (argv.includes('--verbose') && e.stack) process.stderr.write(`${e.stack}\n`);
+      code = EXIT.FATAL;
+    }
+  }
+  process.exitCode = code;
+}
+
+main();

@@ -1,0 +1,252 @@
+/**
+ * One run of the command line: arguments -> files -> configuration -> engine -> formatter ->
+ * exit code. Nothing here decides what is wrong with a document; that is the engine's job.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
+import { ALL_META } from '../engine/rules/registry.js';
+import { createConfigResolver, formatConfigError, relativePosix, type ConfigError, type ResolvedConfig } from '../engine/config/index.js';
+import { parseArgs, type CliOptions } from './args.js';
+import { ansi, plain, useColor } from './color.js';
+import { CliError, EXIT } from './exit-codes.js';
+import { explain } from './explain.js';
+import { discover } from './files.js';
+import { applyTextFixes } from './fix.js';
+import { FORMATTERS, type FileResult } from './formatters/index.js';
+import { encode, readDocument, roundTrips } from './read.js';
+import { packageVersion } from './version.js';
+
+export interface CliIO {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  stdoutIsTTY: boolean | undefined;
+}
+
+export function run(argv: readonly string[], io: CliIO): number {
+  const version = packageVersion();
+  const parsed = parseArgs(argv, version);
+  if (parsed.kind === 'print') {
+    io.stdout(parsed.text);
+    return parsed.exitCode;
+  }
+  const options = parsed.options;
+  if (options.explain !== undefined) {
+    io.stdout(explain(options.explain));
+    return EXIT.OK;
+  }
+  if (options.config !== undefined && !fs.existsSync(path.resolve(io.cwd, options.config))) throw new CliError(`configuration file not found: ${options.config}`);
+  const resolver = createConfigResolver(options.config ? { configFile: path.resolve(io.cwd, options.config) } : {});
+  if (options.printConfig !== undefined) return printConfig(options.printConfig, resolver.resolve(path.resolve(io.cwd, options.printConfig)), io);
+  return lintFiles(options, io, (file) => resolver.resolve(file), version);
+}
+
+function display(cwd: string, file: string): string {
+  return relativePosix(cwd, file) ?? file;
+}
+
+function configFailure(errors: readonly ConfigError[], cwd: string): CliError {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const e of errors) {
+    const line = formatConfigError({ ...e, file: display(cwd, e.file) });
+    if (!seen.has(line)) lines.push(line);
+    seen.add(line);
+  }
+  return new CliError(`${lines.join('\n')}\nsafeguarding-lint: invalid configuration (${lines.length} problem${lines.length === 1 ? '' : 's'}); nothing was linted`, EXIT.FATAL, true);
+}
+
+function printConfig(file: string, config: ResolvedConfig, io: CliIO): number {
+  if (config.errors.length) throw configFailure(config.errors, io.cwd);
+  const out = {
+    filePath: path.resolve(io.cwd, file),
+    configFiles: config.configFiles,
+    preset: config.preset,
+    type: config.type ?? null,
+    ignored: config.ignored,
+    rules: config.rules,
+  };
+  io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  return EXIT.OK;
+}
+
+function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => ResolvedConfig, version: string): number {
+  const started = performance.now();
+  const { cwd } = io;
+  const notes: string[] = [];
+  const verbose = (s: string) => options.verbose && notes.push(s);
+
+  const found = discover(options.patterns, cwd);
+  if (found.missing.length) {
+    throw new CliError(`no such file or folder: ${found.missing.map((m) => `"${m}"`).join(', ')}`);
+  }
+
+  // All configuration first: a bad config stops the run before anything is linted or fixed.
+  const configs = new Map(found.files.map((f) => [f, configFor(f)]));
+  const configErrors = [...configs.values()].flatMap((c) => c.errors);
+  if (configErrors.length) throw configFailure(configErrors, cwd);
+
+  let fatal = false;
+  let binaryNamed = false;
+  const results: FileResult[] = [];
+  let notSafeguarding = 0;
+  let ignored = found.ignored.length;
+  let fixedFindings = 0;
+  for (const { file, by, folder } of found.ignored) verbose(`${display(cwd, file)}${folder ? '/' : ''}: ignored (${display(cwd, by)})`);
+  for (const u of found.unreadable) {
+    notes.push(`${display(cwd, u.path)}: cannot read this folder (${u.reason})`);
+    fatal = true;
+  }
+
+  for (const file of found.files) {
+    const o = lintOne(file, configs.get(file)!, options, found.explicit.has(file), cwd);
+    notes.push(...o.notes);
+    if (options.verbose) notes.push(...o.verbose);
+    fatal ||= o.fatal ?? false;
+    binaryNamed ||= o.binaryNamed ?? false;
+    if (o.ignored) ignored++;
+    if (o.notSafeguarding) notSafeguarding++;
+    fixedFindings += o.fixed ?? 0;
+    if (o.result) results.push(o.result);
+  }
+
+  const colors = useColor(options.color, options.output !== undefined, io.env, io.stdoutIsTTY) ? ansi : plain;
+  const report = FORMATTERS[options.format](results, { cwd, colors, version, rules: ALL_META });
+  if (options.output !== undefined) {
+    const out = path.resolve(cwd, options.output);
+    try {
+      fs.mkdirSync(path.dirname(out), { recursive: true });
+      fs.writeFileSync(out, report);
+    } catch (err) {
+      throw new CliError(`cannot write the report to ${options.output} (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+  } else if (report) io.stdout(report);
+
+  const errors = results.reduce((n, r) => n + r.errorCount, 0);
+  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  if (!results.length) {
+    const where = (options.patterns.length ? options.patterns : ['.']).map((p) => (p === '.' ? 'the current folder' : p)).join(', ');
+    const why = [
+      notSafeguarding && `${notSafeguarding} Markdown file${notSafeguarding === 1 ? ' is not a safeguarding document' : 's are not safeguarding documents'}`,
+      ignored && `${ignored} ignored`,
+    ]
+      .filter(Boolean)
+      .join('; ');
+    notes.push(`No safeguarding documents found in ${where}${why ? ` (${why}${options.verbose ? '' : '; --verbose says why'})` : ''}`);
+  } else {
+    verbose(`Linted ${results.length} document${results.length === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms (${notSafeguarding} skipped as not safeguarding documents, ${ignored} ignored).`);
+  }
+  if (fixedFindings) notes.push(`Fixed ${fixedFindings} problem${fixedFindings === 1 ? '' : 's'}.`);
+  let code: number = errors > 0 ? EXIT.FINDINGS : EXIT.OK;
+  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) {
+    notes.push(`safeguarding-lint found too many warnings (${warnings}; maximum ${options.maxWarnings}).`);
+    code = EXIT.FINDINGS;
+  }
+  if (fatal) code = EXIT.FATAL;
+  // A binary file named on the command line, and nothing else to lint: the run could not do what was asked.
+  else if (binaryNamed && !results.length) code = EXIT.FATAL;
+  if (notes.length) io.stderr(`${notes.join('\n')}\n`);
+  return code;
+}
+
+/** What linting one file came to; the caller adds it up. */
+interface Outcome {
+  result?: FileResult;
+  notes: string[];
+  verbose: string[];
+  fatal?: boolean;
+  binaryNamed?: boolean;
+  ignored?: boolean;
+  notSafeguarding?: boolean;
+  fixed?: number;
+}
+
+function lintOne(file: string, config: ResolvedConfig, options: CliOptions, explicit: boolean, cwd: string): Outcome {
+  const shown = display(cwd, file);
+  const o: Outcome = { notes: [], verbose: [] };
+  if (config.ignored) {
+    o.verbose.push(`${shown}: ignored (ignorePatterns in ${config.configFiles.map((c) => display(cwd, c)).join(', ')})`);
+    return { ...o, ignored: true };
+  }
+  const read = readDocument(file);
+  if (read.kind === 'unreadable') {
+    o.notes.push(`${shown}: cannot read this file (${read.reason})`);
+    return { ...o, fatal: true };
+  }
+  if (read.kind === 'binary') {
+    o.notes.push(`${shown}: skipped: not a text file (it has NUL bytes in its first 8 KB)`);
+    return { ...o, binaryNamed: explicit };
+  }
+  const lintOptions: LintOptions = { filePath: file, rules: config.rules };
+  if (options.type) lintOptions.type = options.type;
+  if (config.type) lintOptions.configuredType = config.type;
+  const t0 = performance.now();
+  let result: LintResult;
+  try {
+    result = lint(read.text, lintOptions);
+  } catch (err) {
+    // A bug in a rule must not hide the other files' findings; the run still ends with 2.
+    o.notes.push(`${shown}: internal error while linting (${firstLine(err)}); please report it`);
+    return { ...o, fatal: true };
+  }
+  if (result.skipped) {
+    o.verbose.push(`${shown}: skipped: ${result.skipped}`);
+    return { ...o, notSafeguarding: true };
+  }
+  if (options.fix) {
+    const before = result.model.text;
+    const fixed = applyTextFixes(before, result.findings);
+    if (fixed.text !== before && !roundTrips(read)) {
+      o.notes.push(`${shown}: not fixed: the file is not valid ${read.encoding.startsWith('utf16') ? 'UTF-16' : 'UTF-8'}, and writing it back would change more than the fixes`);
+    } else if (fixed.text !== before) {
+      try {
+        fs.writeFileSync(file, encode(fixed.text, read.encoding));
+      } catch (err) {
+        o.notes.push(`${shown}: cannot write the fixes (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+        return { ...o, fatal: true };
+      }
+      o.fixed = fixed.applied;
+      o.verbose.push(`${shown}: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'}${fixed.skipped ? ` (${fixed.skipped} overlapping left for another run)` : ''}`);
+      try {
+        result = lint(fixed.text, lintOptions);
+      } catch (err) {
+        o.notes.push(`${shown}: internal error while linting the fixed text (${firstLine(err)}); please report it`);
+        return { ...o, fatal: true };
+      }
+    }
+  }
+  const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
+  o.result = {
+    filePath: file,
+    relativePath: shown,
+    findings,
+    errorCount: findings.filter((f) => f.severity === 'error').length,
+    warningCount: findings.filter((f) => f.severity === 'warning').length,
+    infoCount: findings.filter((f) => f.severity === 'info').length,
+    fixableCount: findings.filter((f) => f.fix?.kind === 'text').length,
+  };
+  o.verbose.push(`${shown}: ${result.type} (${describeDecision(result)}), ${Math.round(performance.now() - t0)} ms`);
+  return o;
+}
+
+function firstLine(err: unknown): string {
+  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+}
+
+function describeDecision(result: LintResult): string {
+  const d = result.typeDecision;
+  switch (d.source) {
+    case 'option':
+      return 'from --type';
+    case 'front-matter':
+      return 'declared in front matter';
+    case 'config':
+      return 'from the configuration overrides';
+    case 'inferred':
+      return `inferred from ${d.reason}`;
+    default:
+      return d.unknownValue ? `unknown type "${d.unknownValue.value}"` : 'no type';
+  }
+}

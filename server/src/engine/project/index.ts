@@ -1,0 +1,1 @@
+export { crossDocumentFindings, localTarget, type ProjectFile, type ProjectHost } from './cross-document.js';
