@@ -41,6 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Safegu
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/.safeguardinglintrc{,.yaml,.yml,.json}'),
         vscode.workspace.createFileSystemWatcher('**/.safeguardinglintignore'),
+        // Other documents on disk matter to the checks across documents (links, people).
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
       ],
     },
     initializationOptions,

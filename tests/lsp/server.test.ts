@@ -231,3 +231,34 @@ describe('a full client: pull diagnostics, settings per document, snippets', () 
     expect(lenses[0]!.command!.title).toMatch(/^Working Together 2023 · arrangements · \d+ of \d+ met · \d+ partial · \d+ missing$/);
   });
 });
+
+describe('the workspace: checks across documents', () => {
+  it('reports a person who differs from the arrangements on disk, and workspace diagnostics cover unopened files', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sgl-ws-'));
+    try {
+      writeFileSync(path.join(dir, 'arrangements-complete.md'), readFileSync(path.join(ROOT, 'samples', 'arrangements-complete.md'), 'utf8'));
+      const yearly = readFileSync(path.join(ROOT, 'samples', 'yearly-report-complete.md'), 'utf8').replace(/Dr Anil Rao/g, 'Dr Priya Natarajan');
+      writeFileSync(path.join(dir, 'yearly-report-complete.md'), yearly);
+      const folder = pathToFileURL(dir).toString();
+      client = await startClient({ capabilities: FULL_CAPABILITIES, workspaceFolders: [{ uri: folder, name: 'docs' }] });
+      const uri = pathToFileURL(path.join(dir, 'yearly-report-complete.md')).toString();
+      client.open(uri, yearly);
+      // The workspace's files are found in the background; pull until the cross-document finding is there.
+      let items: Diagnostic[] = [];
+      for (let i = 0; i < 50 && !items.some((d) => d.code === 'cross-document/people-agree'); i++) {
+        items = ((await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] }).items;
+        if (!items.some((d) => d.code === 'cross-document/people-agree')) await new Promise((r) => setTimeout(r, 100));
+      }
+      const people = items.filter((d) => d.code === 'cross-document/people-agree');
+      expect(people.map((d) => d.message)).toContain(
+        "The ICB's lead safeguarding partner is Priya Natarajan here but Anil Rao in the arrangements (arrangements-complete.md): update whichever is out of date (WT2023 ¶104, ¶107)",
+      );
+      const ws = (await client.connection.sendRequest('workspace/diagnostic', { previousResultIds: [] })) as { items: Array<{ uri: string; items: Diagnostic[] }> };
+      expect(ws.items.map((i) => path.basename(i.uri))).toEqual(['arrangements-complete.md']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

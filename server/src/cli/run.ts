@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { ALL_META } from '../engine/rules/registry.js';
+import { crossDocumentFindings, type ProjectFile } from '../engine/project/index.js';
 import { createConfigResolver, formatConfigError, relativePosix, type ConfigError, type ResolvedConfig } from '../engine/config/index.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { ansi, plain, useColor } from './color.js';
@@ -91,6 +92,7 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
   let fatal = false;
   let binaryNamed = false;
   const results: FileResult[] = [];
+  const linted: ProjectFile[] = [];
   let notSafeguarding = 0;
   let ignored = found.ignored.length;
   let fixedFindings = 0;
@@ -110,7 +112,9 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
     if (o.notSafeguarding) notSafeguarding++;
     fixedFindings += o.fixed ?? 0;
     if (o.result) results.push(o.result);
+    if (o.result && o.lint) linted.push({ filePath: file, result: o.lint, rules: configs.get(file)!.rules });
   }
+  addCrossDocumentFindings(results, linted, options.quiet);
 
   const colors = useColor(options.color, options.output !== undefined, io.env, io.stdoutIsTTY) ? ansi : plain;
   const report = FORMATTERS[options.format](results, { cwd, colors, version, rules: ALL_META });
@@ -161,6 +165,21 @@ interface Outcome {
   ignored?: boolean;
   notSafeguarding?: boolean;
   fixed?: number;
+  /** The engine's result, for the checks across documents. */
+  lint?: LintResult;
+}
+
+/** Checks across the documents of the run (links resolve, people agree), added to each file's findings. */
+function addCrossDocumentFindings(results: FileResult[], linted: ProjectFile[], quiet: boolean): void {
+  const extra = crossDocumentFindings(linted, { exists: (p) => fs.existsSync(p) });
+  for (const r of results) {
+    const more = (extra.get(r.filePath) ?? []).filter((f) => !quiet || f.severity === 'error');
+    if (!more.length) continue;
+    r.findings = [...r.findings, ...more].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
+    r.errorCount = r.findings.filter((f) => f.severity === 'error').length;
+    r.warningCount = r.findings.filter((f) => f.severity === 'warning').length;
+    r.infoCount = r.findings.filter((f) => f.severity === 'info').length;
+  }
 }
 
 function lintOne(file: string, config: ResolvedConfig, options: CliOptions, explicit: boolean, cwd: string): Outcome {
@@ -228,6 +247,7 @@ function lintOne(file: string, config: ResolvedConfig, options: CliOptions, expl
     fixableCount: findings.filter((f) => f.fix?.kind === 'text').length,
   };
   o.verbose.push(`${shown}: ${result.type} (${describeDecision(result)}), ${Math.round(performance.now() - t0)} ms`);
+  o.lint = result;
   return o;
 }
 

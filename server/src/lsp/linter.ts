@@ -25,6 +25,13 @@ export class Linter {
   lint(doc: TextDocument): DocumentLint {
     const cached = this.cache.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
+    const entry = this.lintDetached(doc);
+    this.cache.set(doc.uri, entry);
+    return entry;
+  }
+
+  /** Lints without caching (files read from disk for the checks across documents). */
+  lintDetached(doc: TextDocument): DocumentLint {
     const filePath = fsPath(doc.uri);
     const resolved = filePath ? this.config.resolve(filePath) : undefined;
     const result = lint(doc.getText(), {
@@ -33,9 +40,7 @@ export class Linter {
       rules: resolved?.rules,
     });
     const silent = Boolean(result.skipped) || Boolean(resolved?.ignored);
-    const entry: DocumentLint = { uri: doc.uri, version: doc.version, result, silent };
-    this.cache.set(doc.uri, entry);
-    return entry;
+    return { uri: doc.uri, version: doc.version, result, silent };
   }
 
   /** Forget a closed document. */

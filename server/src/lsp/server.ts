@@ -8,6 +8,7 @@
  */
 import {
   CodeActionKind,
+  FileChangeType,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   TextDocumentSyncKind,
@@ -28,6 +29,7 @@ import { hover } from './hover.js';
 import { completion } from './completion.js';
 import { codeLenses } from './code-lens.js';
 import { findWorkspaceDocuments } from './workspace.js';
+import { ProjectIndex } from './project.js';
 import type { ConfigResolver } from './engine-config.js';
 import {
   CHECKLIST_REQUEST,
@@ -59,6 +61,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let showDocument = false;
   let workspaceFolders: string[] = [];
   const settings = new SettingsCache(connection, () => configurationSupport);
+  const project = new ProjectIndex(() => workspaceFolders, documents, linter);
   /** Pending push lints, so a burst of changes lints once and a closed document's work is dropped. */
   const pending = new Map<string, ReturnType<typeof setImmediate>>();
   /** Bumped by every schedule: a publish that finds a newer generation after an await gives way. */
@@ -107,9 +110,15 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     refreshAll();
   });
 
-  connection.onDidChangeWatchedFiles(() => {
-    // A config or ignore file changed: configuration is resolved afresh.
-    linter.clear();
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) {
+      const name = change.uri.split('/').pop() ?? '';
+      // A config or ignore file: configuration is resolved afresh for every document.
+      if (name.startsWith('.safeguardinglint')) linter.clear();
+      // A Markdown file created or deleted: the workspace's file list is found again. (A changed
+      // file is re-read when its modification time differs.)
+      else if (/\.(md|markdown)$/i.test(name) && change.type !== FileChangeType.Changed) project.invalidate();
+    }
     refreshAll();
   });
 
@@ -130,8 +139,10 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return { doc: now, lint: linter.lint(now) };
   }
 
+  /** The document's findings and, against the other documents of the workspace, the cross-document ones. */
   function diagnosticsOf(lint: DocumentLint) {
-    return lint.silent ? [] : lint.result.findings.map(toDiagnostic);
+    if (lint.silent) return [];
+    return [...lint.result.findings, ...project.findingsFor(lint)].map(toDiagnostic);
   }
 
   // --- push diagnostics -------------------------------------------------------------------
@@ -164,7 +175,13 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     await connection.sendDiagnostics({ uri, version: now.version, diagnostics: diagnosticsOf(lint) });
   }
 
-  documents.onDidOpen((e) => schedule(e.document.uri));
+  documents.onDidOpen((e) => {
+    // The workspace's other documents are found once, in the background, for the cross-document checks.
+    void project.load().then((loaded) => {
+      if (loaded) refreshAll();
+    });
+    schedule(e.document.uri);
+  });
   documents.onDidChangeContent(async (e) => {
     if (pull) return;
     const s = await settings.get(e.document.uri);

@@ -1,0 +1,97 @@
+/**
+ * The partnership's documents as the server sees them, for the checks across documents: open
+ * documents with their unsaved text, and the workspace's other Markdown files from disk (linted
+ * once and kept until the file changes on disk).
+ */
+import { readFileSync, statSync, existsSync } from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocuments } from 'vscode-languageserver';
+import { URI } from 'vscode-uri';
+import type { Finding } from '../engine/index.js';
+import { crossDocumentFindings, type ProjectFile } from '../engine/project/index.js';
+import { fsPath, type DocumentLint, type Linter } from './linter.js';
+import { findWorkspaceDocuments } from './workspace.js';
+
+interface DiskEntry {
+  mtimeMs: number;
+  file: ProjectFile | undefined;
+}
+
+export class ProjectIndex {
+  private files: string[] | undefined;
+  private readonly disk = new Map<string, DiskEntry>();
+
+  constructor(
+    private readonly folders: () => string[],
+    private readonly documents: TextDocuments<TextDocument>,
+    private readonly linter: Linter,
+  ) {}
+
+  /** Forget the file list and what was read from disk (files changed on disk). */
+  invalidate(): void {
+    this.files = undefined;
+    this.disk.clear();
+  }
+
+  /** Finds the workspace's Markdown files once; later calls reuse the list. True when it looked. */
+  async load(): Promise<boolean> {
+    if (this.files) return false;
+    const all: string[] = [];
+    for (const folder of this.folders()) {
+      const root = fsPath(folder);
+      if (root) all.push(...(await findWorkspaceDocuments(root)));
+    }
+    this.files = all;
+    return all.length > 0;
+  }
+
+  /** Cross-document findings for one open document, against every other document known. */
+  findingsFor(current: DocumentLint): Finding[] {
+    const path = fsPath(current.uri);
+    if (!path || current.silent) return [];
+    const project: ProjectFile[] = [{ filePath: path, result: current.result }];
+    for (const other of this.others(path)) project.push(other);
+    return crossDocumentFindings(project, { exists: (p) => this.isOpen(p) || existsSync(p) }).get(path) ?? [];
+  }
+
+  private isOpen(path: string): boolean {
+    return this.documents.get(URI.file(path).toString()) !== undefined;
+  }
+
+  private *others(except: string): Generator<ProjectFile> {
+    const seen = new Set<string>([except]);
+    for (const doc of this.documents.all()) {
+      const p = fsPath(doc.uri);
+      if (!p || seen.has(p)) continue;
+      seen.add(p);
+      const lint = this.linter.lint(doc);
+      if (!lint.silent) yield { filePath: p, result: lint.result };
+    }
+    for (const p of this.files ?? []) {
+      if (seen.has(p)) continue;
+      const entry = this.fromDisk(p);
+      if (entry) yield entry;
+    }
+  }
+
+  private fromDisk(path: string): ProjectFile | undefined {
+    let mtimeMs: number;
+    try {
+      mtimeMs = statSync(path).mtimeMs;
+    } catch {
+      return undefined;
+    }
+    const cached = this.disk.get(path);
+    if (cached && cached.mtimeMs === mtimeMs) return cached.file;
+    let file: ProjectFile | undefined;
+    try {
+      const uri = URI.file(path).toString();
+      const lint = this.linter.lintDetached(TextDocument.create(uri, 'markdown', 0, readFileSync(path, 'utf8')));
+      file = lint.silent ? undefined : { filePath: path, result: lint.result };
+    } catch {
+      file = undefined;
+    }
+    this.disk.set(path, { mtimeMs, file });
+    return file;
+  }
+}
