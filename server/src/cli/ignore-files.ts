@@ -28,7 +28,7 @@ export class IgnoreFiles {
 
   /**
    * Is `abs` ignored? `withGitignore` is false for files named explicitly on the command line:
-   * those honour `.safeguardinglintignore` only (see docs/cli.md).
+   * those honour `.safeguardinglintignore` only (see README.md, "Which files are linted").
    */
   check(abs: string, isDir: boolean, withGitignore: boolean): IgnoreVerdict {
     const top = this.topFor(isDir ? abs : path.dirname(abs));
