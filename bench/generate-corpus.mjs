@@ -2,7 +2,7 @@
 /**
  * Generates a deterministic benchmark corpus of safeguarding documents (Markdown).
  *
- *   node bench/generate-corpus.mjs [--count 2000] [--out .bench/corpus] [--seed 42]
+ *   node bench/generate-corpus.mjs [--count 2000] [--out .bench/corpus] [--seed 42] [--no-seeds]
  *
  * Seeds: every *.md under samples/ and tests/corpus/ (whatever exists when it runs), split into
  * sections; plus the built-in fragments in corpus-fragments.mjs, so it also works with no seeds.
@@ -418,7 +418,7 @@ function buildDocument(ctx, p, seeds, opts) {
   for (const t of topics) {
     if (have.has(t.id)) continue
     if (t.optional !== undefined && !p.chance(t.optional)) continue
-    if (base && !p.chance(0.5)) continue
+    if (base && !p.chance(0.35)) continue
     const donors = ofType.filter((s) => s !== base).flatMap((s) => s.sections.filter((x) => x.topic === t.id).map((x) => ({ x, s })))
     if (donors.length && p.chance(0.5)) {
       const { x, s } = p.pick(donors)
@@ -507,6 +507,11 @@ function buildDocument(ctx, p, seeds, opts) {
     return out
   }
   let lines = render()
+  // Too long for its target (seeds are long): drop sections, as a shorter document would not have them.
+  while (lines.length > opts.target * 1.25 && sections.length > 4) {
+    sections.splice(p.int(1, sections.length - 1), 1)
+    lines = render()
+  }
   while (lines.length < opts.target && letter < 200) {
     // Add a handful at a time: re-rendering after every appendix is quadratic for the long ones.
     const batch = Math.max(1, Math.floor((opts.target - lines.length) / 60))
@@ -520,7 +525,7 @@ function buildDocument(ctx, p, seeds, opts) {
 // ───────────────────────────── main ─────────────────────────────
 
 function parseArgs(argv) {
-  const o = { count: 2000, out: '.bench/corpus', seed: 42, quiet: false }
+  const o = { count: 2000, out: '.bench/corpus', seed: 42, quiet: false, seeds: true }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]
     const v = () => {
@@ -531,8 +536,10 @@ function parseArgs(argv) {
     else if (a === '--out') o.out = v()
     else if (a === '--seed') o.seed = Number(v())
     else if (a === '--quiet') o.quiet = true
+    else if (a === '--no-seeds') o.seeds = false
     else if (a === '--help' || a === '-h') {
-      console.log('usage: node bench/generate-corpus.mjs [--count 2000] [--out .bench/corpus] [--seed 42] [--quiet]')
+      console.log('usage: node bench/generate-corpus.mjs [--count 2000] [--out .bench/corpus] [--seed 42] [--no-seeds] [--quiet]')
+      console.log('  --no-seeds  use only the built-in fragments (a corpus that does not change when samples/ does)')
       process.exit(0)
     } else throw new Error(`unknown argument: ${a}`)
   }
@@ -551,18 +558,22 @@ function prepareOut(out) {
   fs.mkdirSync(out, { recursive: true })
 }
 
-/** Target length: mostly 100–400 lines, some up to 900, a few up to 1,500. */
+/**
+ * Target length: mostly 100–200 lines, some up to 500, a few up to 1,500 (grown with appendices).
+ * The mean (~250 lines, ~14 kB) keeps a 2,000-file run of the slowest tool within a few minutes.
+ */
 function targetLines(p) {
   const r = p.rand()
-  if (r < 0.7) return p.int(100, 400)
-  if (r < 0.93) return p.int(400, 900)
-  return p.int(900, 1500)
+  if (r < 0.7) return p.int(100, 200)
+  if (r < 0.92) return p.int(200, 500)
+  if (r < 0.98) return p.int(500, 1000)
+  return p.int(1000, 1500)
 }
 
-export function generate({ count, out, seed, quiet }) {
+export function generate({ count, out, seed, quiet, seeds: useSeeds = true }) {
   const t0 = performance.now()
   const outDir = path.resolve(ROOT, out)
-  const seedFiles = [...listMd(path.join(ROOT, 'samples')), ...listMd(path.join(ROOT, 'tests', 'corpus'))]
+  const seedFiles = useSeeds ? [...listMd(path.join(ROOT, 'samples')), ...listMd(path.join(ROOT, 'tests', 'corpus'))] : []
   const seeds = seedFiles.map(parseSeed).filter((s) => s.type && s.sections.length)
   prepareOut(outDir)
   let files = 0

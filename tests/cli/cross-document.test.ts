@@ -34,3 +34,23 @@ describe('checks across documents', () => {
     expect(line.slice(people[0]!.column - 1)).toContain('Simon Okoro');
   });
 });
+
+describe('--no-ignore', () => {
+  it('lints a folder that .gitignore leaves out only when asked', async () => {
+    const tree = makeTree({
+      '.gitignore': 'generated/\n',
+      'generated/arrangements.md': '---\ntype: arrangements\n---\n\n# Arrangements\n\nThe CCG funds a third.\n',
+    });
+    try {
+      const plain = await runCliAsync(['generated'], tree);
+      expect(plain.code).toBe(0);
+      expect(plain.stderr).toContain('No safeguarding documents found in generated (1 ignored (--no-ignore lints what ignore files leave out)');
+      const all = await runCliAsync(['generated', '--no-ignore', '--format', 'json'], tree);
+      const report = parseJson(all.stdout);
+      expect(report.map((f) => path.basename(f.filePath))).toEqual(['arrangements.md']);
+      expect(report[0]!.messages.some((m) => m.ruleId === 'terminology/ccg' && m.line === 7 && m.column === 5)).toBe(true);
+    } finally {
+      removeTree(tree);
+    }
+  });
+});

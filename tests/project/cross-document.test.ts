@@ -3,13 +3,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine/index.js';
-import { crossDocumentFindings, type ProjectFile } from '../../server/src/engine/project/index.js';
+import { crossDocumentFindings, projectFile, type ProjectFile } from '../../server/src/engine/project/index.js';
 
 const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 const read = (name: string) => readFileSync(path.join(SAMPLES, name), 'utf8');
 const file = (name: string, text = read(name)): ProjectFile => {
   const filePath = path.join(SAMPLES, name);
-  return { filePath, result: lint(text, { filePath }) };
+  return projectFile(filePath, lint(text, { filePath }))!;
 };
 const host = { exists: (p: string) => existsSync(p) };
 const brief = (map: Map<string, import('../../server/src/engine/index.js').Finding[]>, text: string, name: string) =>

@@ -17,6 +17,8 @@ export interface CliOptions {
   printConfig?: string;
   fix: boolean;
   verbose: boolean;
+  /** Read .gitignore and .safeguardinglintignore files (false with --no-ignore). */
+  ignoreFiles: boolean;
   color: boolean;
 }
 
@@ -50,6 +52,7 @@ export function buildProgram(version: string): Command {
     .option('--print-config <file>', 'print the configuration that applies to a file, as JSON')
     .option('--fix', 'apply safe text fixes (never section templates), then lint again', false)
     .option('--verbose', 'explain which files were skipped and why, and print timings', false)
+    .option('--no-ignore', 'do not read .gitignore and .safeguardinglintignore files (ignorePatterns in the configuration still apply)')
     .option('--no-color', 'no colours (also: NO_COLOR, or output that is not a terminal)')
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
@@ -95,6 +98,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     fix: boolean;
     verbose: boolean;
     color: boolean;
+    ignore: boolean;
   }>();
   const options: CliOptions = {
     patterns: program.args.length ? [...program.args] : [],
@@ -103,6 +107,7 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     fix: o.fix,
     verbose: o.verbose,
     color: o.color,
+    ignoreFiles: o.ignore,
   };
   if (o.output !== undefined) options.output = o.output;
   if (o.maxWarnings !== undefined && o.maxWarnings >= 0) options.maxWarnings = o.maxWarnings;

@@ -27,8 +27,8 @@ export interface Discovery {
   unreadable: Array<{ path: string; reason: string }>;
 }
 
-export function discover(patterns: readonly string[], cwd: string): Discovery {
-  const ignores = new IgnoreFiles(cwd);
+export function discover(patterns: readonly string[], cwd: string, useIgnoreFiles = true): Discovery {
+  const ignores = new IgnoreFiles(cwd, useIgnoreFiles);
   const found = new Set<string>();
   const explicit = new Set<string>();
   const result: Discovery = { files: [], explicit, ignored: [], missing: [], unreadable: [] };

@@ -24,7 +24,11 @@ export class IgnoreFiles {
   private readonly loaded = new Map<string, Ignore | null>();
   private readonly tops = new Map<string, string>();
 
-  constructor(private readonly cwd: string) {}
+  /** `enabled` is false with --no-ignore: then nothing is ignored by ignore files. */
+  constructor(
+    private readonly cwd: string,
+    private readonly enabled = true,
+  ) {}
 
   /**
    * Is `abs` ignored? `withGitignore` is false for files named explicitly on the command line:
@@ -47,6 +51,7 @@ export class IgnoreFiles {
   /** Only `entry` itself (its folders are known not to be ignored): what a directory walk needs. */
   checkEntry(top: string, entry: string, isDir: boolean, withGitignore: boolean): IgnoreVerdict {
     let verdict: IgnoreVerdict = { ignored: false };
+    if (!this.enabled) return verdict;
     const kinds: Kind[] = withGitignore ? ['gitignore', 'safeguardinglintignore'] : ['safeguardinglintignore'];
     for (const dir of this.foldersBetween(top, path.dirname(entry))) {
       for (const kind of kinds) {

@@ -4,6 +4,11 @@
  */
 import { run } from './run.js';
 import { CliError, EXIT } from './exit-codes.js';
+import { setChunkCacheLimit } from '../engine/parse/chunks.js';
+
+// Each file is parsed once (twice with --fix): a small cache is enough, and a run over thousands
+// of files must not keep their syntax trees.
+setChunkCacheLimit(256 * 1024);
 
 function main(): void {
   const argv = process.argv.slice(2);

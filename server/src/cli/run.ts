@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { ALL_META } from '../engine/rules/registry.js';
-import { crossDocumentFindings, type ProjectFile } from '../engine/project/index.js';
+import { crossDocumentFindings, projectFile, type ProjectFile } from '../engine/project/index.js';
 import { createConfigResolver, formatConfigError, relativePosix, type ConfigError, type ResolvedConfig } from '../engine/config/index.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { ansi, plain, useColor } from './color.js';
@@ -79,7 +79,7 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
   const notes: string[] = [];
   const verbose = (s: string) => options.verbose && notes.push(s);
 
-  const found = discover(options.patterns, cwd);
+  const found = discover(options.patterns, cwd, options.ignoreFiles);
   if (found.missing.length) {
     throw new CliError(`no such file or folder: ${found.missing.map((m) => `"${m}"`).join(', ')}`);
   }
@@ -112,7 +112,9 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
     if (o.notSafeguarding) notSafeguarding++;
     fixedFindings += o.fixed ?? 0;
     if (o.result) results.push(o.result);
-    if (o.result && o.lint) linted.push({ filePath: file, result: o.lint, rules: configs.get(file)!.rules });
+    // Only a summary of each document is kept for the checks across documents, not its model.
+    const summary = o.result && o.lint ? projectFile(file, o.lint, configs.get(file)!.rules) : undefined;
+    if (summary) linted.push(summary);
   }
   addCrossDocumentFindings(results, linted, options.quiet);
 
@@ -134,7 +136,7 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
     const where = (options.patterns.length ? options.patterns : ['.']).map((p) => (p === '.' ? 'the current folder' : p)).join(', ');
     const why = [
       notSafeguarding && `${notSafeguarding} Markdown file${notSafeguarding === 1 ? ' is not a safeguarding document' : 's are not safeguarding documents'}`,
-      ignored && `${ignored} ignored`,
+      ignored && `${ignored} ignored${options.ignoreFiles ? ' (--no-ignore lints what ignore files leave out)' : ''}`,
     ]
       .filter(Boolean)
       .join('; ');

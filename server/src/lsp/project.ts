@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { Finding } from '../engine/index.js';
-import { crossDocumentFindings, type ProjectFile } from '../engine/project/index.js';
+import { crossDocumentFindings, projectFile, type ProjectFile } from '../engine/project/index.js';
 import { fsPath, type DocumentLint, type Linter } from './linter.js';
 import { findWorkspaceDocuments } from './workspace.js';
 
@@ -20,6 +20,8 @@ interface DiskEntry {
 export class ProjectIndex {
   private files: string[] | undefined;
   private readonly disk = new Map<string, DiskEntry>();
+  /** Summaries of open documents' lints, made once per lint. */
+  private readonly summaries = new WeakMap<object, ProjectFile>();
 
   constructor(
     private readonly folders: () => string[],
@@ -49,7 +51,9 @@ export class ProjectIndex {
   findingsFor(current: DocumentLint): Finding[] {
     const path = fsPath(current.uri);
     if (!path || current.silent) return [];
-    const project: ProjectFile[] = [{ filePath: path, result: current.result }];
+    const me = projectFile(path, current.result);
+    if (!me) return [];
+    const project: ProjectFile[] = [me];
     for (const other of this.others(path)) project.push(other);
     return crossDocumentFindings(project, { exists: (p) => this.isOpen(p) || existsSync(p) }).get(path) ?? [];
   }
@@ -65,7 +69,11 @@ export class ProjectIndex {
       if (!p || seen.has(p)) continue;
       seen.add(p);
       const lint = this.linter.lint(doc);
-      if (!lint.silent) yield { filePath: p, result: lint.result };
+      const summary = lint.silent ? undefined : this.summaries.get(lint.result) ?? projectFile(p, lint.result);
+      if (summary) {
+        this.summaries.set(lint.result, summary);
+        yield summary;
+      }
     }
     for (const p of this.files ?? []) {
       if (seen.has(p)) continue;
@@ -87,7 +95,7 @@ export class ProjectIndex {
     try {
       const uri = URI.file(path).toString();
       const lint = this.linter.lintDetached(TextDocument.create(uri, 'markdown', 0, readFileSync(path, 'utf8')));
-      file = lint.silent ? undefined : { filePath: path, result: lint.result };
+      file = lint.silent ? undefined : projectFile(path, lint.result);
     } catch {
       file = undefined;
     }

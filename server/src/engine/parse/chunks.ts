@@ -51,7 +51,26 @@ export function splitAtHeadings(text: string): Chunk[] {
 /** Cached trees by chunk text, least recently used first; bounded by the text they hold. */
 const cache = new Map<string, Root>();
 let cachedChars = 0;
-const MAX_CACHED_CHARS = 8 * 1024 * 1024;
+/**
+ * The cache's size, in characters of chunk text. A syntax tree takes some fifty times the memory
+ * of its text, so the default (2 MB of text) keeps the editor's open documents at a keystroke's
+ * cost without holding a large CLI run's every tree.
+ */
+let maxCachedChars = 2 * 1024 * 1024;
+
+/** Sets the cache's size (0 turns it off), evicting the least recently used trees. */
+export function setChunkCacheLimit(chars: number): void {
+  maxCachedChars = Math.max(0, chars);
+  evict();
+}
+
+function evict(): void {
+  for (const [key] of cache) {
+    if (cachedChars <= maxCachedChars) break;
+    cache.delete(key);
+    cachedChars -= key.length;
+  }
+}
 /** Chunks shorter than this are cheap to parse and not worth a cache entry. */
 const MIN_CACHED_CHARS = 64;
 
@@ -63,14 +82,10 @@ export function parseChunk(chunk: string): Root {
     return hit;
   }
   const tree = processor.parse(chunk) as Root;
-  if (chunk.length >= MIN_CACHED_CHARS && chunk.length < MAX_CACHED_CHARS / 4) {
+  if (chunk.length >= MIN_CACHED_CHARS && chunk.length < maxCachedChars / 4) {
     cache.set(chunk, tree);
     cachedChars += chunk.length;
-    for (const [key] of cache) {
-      if (cachedChars <= MAX_CACHED_CHARS) break;
-      cache.delete(key);
-      cachedChars -= key.length;
-    }
+    evict();
   }
   return tree;
 }

@@ -14,17 +14,57 @@ import type { LintResult } from '../lint.js';
 import { stampFinding } from '../lint.js';
 import { META_BY_ID } from '../rules/registry.js';
 import { applySuppressions } from '../suppressions.js';
+import { parseDocument } from '../parse/parse.js';
 import { levelToSeverity, type ConfiguredSeverity, type Finding, type Range } from '../types.js';
 import type { Link } from '../parse/model.js';
 import { peopleOf, ROLE_NAME, type Person } from '../rules/arrangements/people-model.js';
 import { AGENCY_NAME } from '../rules/arrangements/text.js';
 import { samePerson } from '../rules/shared/person-names.js';
 
+/**
+ * What the checks need of one document: a small summary, so a run over thousands of files does
+ * not keep every document model in memory. Make one with `projectFile`.
+ */
 export interface ProjectFile {
   filePath: string;
-  result: LintResult;
+  type: LintResult['type'];
+  /** The document's text, to find names in it and to apply its suppression comments. */
+  text: string;
+  links: Link[];
+  people: NamedPerson[];
+  partnership: string | undefined;
+  lastUpdated: { date: Date } | undefined;
+  /** Sentences saying when the arrangements were updated. */
+  updateClaims: Array<{ day?: number; month: number; year: number; range: Range; words: string }>;
   /** Severities from the configuration that applies to this file. */
   rules?: Readonly<Record<string, ConfiguredSeverity>>;
+}
+
+export interface NamedPerson {
+  role: Person['role'];
+  agency: Person['agency'];
+  council: Person['council'];
+  name: string;
+  range: Range;
+}
+
+/** Summarises a lint result for the checks across documents (undefined when it was skipped). */
+export function projectFile(filePath: string, result: LintResult, rules?: Readonly<Record<string, ConfiguredSeverity>>): ProjectFile | undefined {
+  if (!result.type || result.skipped) return undefined;
+  const type = result.type;
+  const pairs = type === 'arrangements' || type === 'yearly-report';
+  const file: ProjectFile = {
+    filePath,
+    type,
+    text: result.model.text,
+    links: result.model.links,
+    people: pairs ? peopleOf(result.model).all.flatMap((p) => (p.name ? [{ role: p.role, agency: p.agency, council: p.council, name: p.name, range: p.range }] : [])) : [],
+    partnership: partnershipOf(result),
+    lastUpdated: type === 'arrangements' ? lastUpdated(result) : undefined,
+    updateClaims: type === 'yearly-report' ? updateClaims(result) : [],
+  };
+  if (rules) file.rules = rules;
+  return file;
 }
 
 export interface ProjectHost {
@@ -35,7 +75,7 @@ export interface ProjectHost {
 /** Cross-document findings by file path (suppressions in each file already applied). */
 export function crossDocumentFindings(files: readonly ProjectFile[], host: ProjectHost): Map<string, Finding[]> {
   const out = new Map<string, Finding[]>();
-  const linted = files.filter((f) => f.result.type && !f.result.skipped);
+  const linted = files;
   const report = (file: ProjectFile, id: string, message: string, range: Range): void => {
     const meta = META_BY_ID.get(id)!;
     const severity = file.rules?.[id] ?? levelToSeverity(meta.level);
@@ -47,19 +87,20 @@ export function crossDocumentFindings(files: readonly ProjectFile[], host: Proje
 
   for (const file of linted) checkLinks(file, host, report);
 
-  for (const report_ of linted.filter((f) => f.result.type === 'yearly-report')) {
+  for (const report_ of linted.filter((f) => f.type === 'yearly-report')) {
     const arrangements = pairedArrangements(report_, linted);
     if (!arrangements) continue;
     checkPeople(report_, arrangements, report);
     checkArrangementsDate(report_, arrangements, report);
   }
 
-  // Suppression comments in each file apply to its cross-document findings too.
+  // Suppression comments in each file apply to its cross-document findings too. Findings are rare,
+  // so the few files that have some are parsed again rather than every model being kept.
   const known = new Set(META_BY_ID.keys());
   for (const file of linted) {
     const found = out.get(file.filePath);
     if (!found) continue;
-    out.set(file.filePath, applySuppressions(file.result.model, found, known).kept);
+    out.set(file.filePath, applySuppressions(parseDocument(file.text, file.filePath), found, known).kept);
   }
   return out;
 }
@@ -88,8 +129,8 @@ const YEARLY_LINK = /annual|yearly|report/i;
 const ARRANGEMENTS_LINK = /arrangement/i;
 
 function checkLinks(file: ProjectFile, host: ProjectHost, report: Reporter): void {
-  const type = file.result.type;
-  for (const link of file.result.model.links) {
+  const type = file.type;
+  for (const link of file.links) {
     const target = localTarget(link, file.filePath);
     if (!target || host.exists(target)) continue;
     const shown = path.relative(path.dirname(file.filePath), target) || link.url;
@@ -111,15 +152,15 @@ function checkLinks(file: ProjectFile, host: ProjectHost, report: Reporter): voi
  * of the run (when the partnership names, if declared, agree).
  */
 function pairedArrangements(yearly: ProjectFile, files: readonly ProjectFile[]): ProjectFile | undefined {
-  const arrangements = files.filter((f) => f.result.type === 'arrangements');
-  for (const link of yearly.result.model.links) {
+  const arrangements = files.filter((f) => f.type === 'arrangements');
+  for (const link of yearly.links) {
     const target = localTarget(link, yearly.filePath);
     const hit = target && arrangements.find((a) => path.resolve(a.filePath) === target);
     if (hit) return hit;
   }
   if (arrangements.length !== 1) return undefined;
-  const a = partnershipOf(arrangements[0]!.result);
-  const y = partnershipOf(yearly.result);
+  const a = arrangements[0]!.partnership;
+  const y = yearly.partnership;
   return a && y && a.toLowerCase() !== y.toLowerCase() ? undefined : arrangements[0];
 }
 
@@ -130,24 +171,23 @@ function partnershipOf(result: LintResult): string | undefined {
   return typeof value === 'string' ? value.trim() : undefined;
 }
 
-function describeRole(p: Person): string {
+function describeRole(p: NamedPerson): string {
   const role = ROLE_NAME[p.role];
   if (p.role === 'chair' || p.role === 'scrutineer') return `the ${role}`;
   return p.agency ? `${AGENCY_NAME[p.agency].of} ${role}` : `a ${role}`;
 }
 
 function checkPeople(yearly: ProjectFile, arrangements: ProjectFile, report: Reporter): void {
-  const named = (r: LintResult) => peopleOf(r.model).all.filter((p) => p.name);
-  const inArrangements = named(arrangements.result);
+  const inArrangements = arrangements.people;
   const other = path.relative(path.dirname(yearly.filePath), arrangements.filePath);
   const reported = new Set<string>();
-  for (const p of named(yearly.result)) {
+  for (const p of yearly.people) {
     // Same role and agency (and council, in a joint arrangement) in both documents.
     const counterparts = inArrangements.filter((a) => a.role === p.role && a.agency === p.agency && (!a.council || !p.council || a.council === p.council));
-    if (!counterparts.length || counterparts.some((a) => samePerson(a.name!, p.name!))) continue;
+    if (!counterparts.length || counterparts.some((a) => samePerson(a.name, p.name))) continue;
     // A name the arrangements mention anywhere is someone they know: a role read differently
     // from the two texts is not a disagreement worth a warning.
-    if (arrangements.result.model.text.includes(p.name!)) continue;
+    if (arrangements.text.includes(p.name)) continue;
     const key = `${p.role}|${p.agency ?? ''}|${p.name}`;
     if (reported.has(key)) continue;
     reported.add(key);
@@ -163,36 +203,42 @@ const UPDATED_ON = new RegExp(
 );
 
 /** The arrangements' last-updated (else published) date from front matter. */
-function lastUpdated(result: LintResult): { date: Date; range: Range | undefined } | undefined {
-  const fm = result.model.frontMatter;
-  const data = fm?.data as Record<string, unknown> | undefined;
+function lastUpdated(result: LintResult): { date: Date } | undefined {
+  const data = result.model.frontMatter?.data as Record<string, unknown> | undefined;
   const nested = data?.safeguarding as Record<string, unknown> | undefined;
   const root = nested ?? data;
-  const prefix = nested ? ['safeguarding'] : [];
   for (const key of ['last_updated', 'published']) {
     const v = root?.[key];
     const date = v instanceof Date ? v : typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? new Date(v) : undefined;
-    if (date) return { date, range: fm?.rangeOf([...prefix, key]) };
+    if (date) return { date };
   }
   return undefined;
 }
 
-function checkArrangementsDate(yearly: ProjectFile, arrangements: ProjectFile, report: Reporter): void {
-  const updated = lastUpdated(arrangements.result);
-  if (!updated) return;
-  for (const block of yearly.result.model.blocks) {
+/** Sentences of a yearly report that say when the arrangements were updated. */
+function updateClaims(result: LintResult): ProjectFile['updateClaims'] {
+  const out: ProjectFile['updateClaims'] = [];
+  for (const block of result.model.blocks) {
     const m = UPDATED_ON.exec(block.text.value);
     if (!m) continue;
-    const month = MONTHS.indexOf(m[2]!.toLowerCase());
-    const year = Number(m[3]);
-    // The report's date is the end of that day (or month); the arrangements must be no older.
-    const said = m[1] ? new Date(Date.UTC(year, month, Number(m[1]), 23, 59)) : new Date(Date.UTC(year, month + 1, 0, 23, 59));
-    const start = m[1] ? new Date(Date.UTC(year, month, Number(m[1]))) : new Date(Date.UTC(year, month, 1));
-    if (updated.date.getTime() >= start.getTime() || said.getTime() < start.getTime()) continue;
+    const range = result.model.rangeOf(block.text.sourceOffset(m.index), block.text.sourceEndOffset(m.index + m[0].length));
+    const claim: ProjectFile['updateClaims'][number] = { month: MONTHS.indexOf(m[2]!.toLowerCase()), year: Number(m[3]), range, words: `${m[1] ? `${m[1]} ` : ''}${capitalise(m[2]!)} ${m[3]}` };
+    if (m[1]) claim.day = Number(m[1]);
+    out.push(claim);
+  }
+  return out;
+}
+
+function checkArrangementsDate(yearly: ProjectFile, arrangements: ProjectFile, report: Reporter): void {
+  const updated = arrangements.lastUpdated;
+  if (!updated) return;
+  for (const claim of yearly.updateClaims) {
+    // The arrangements must be no older than the start of the day (or month) the report names.
+    const start = claim.day ? new Date(Date.UTC(claim.year, claim.month, claim.day)) : new Date(Date.UTC(claim.year, claim.month, 1));
+    if (updated.date.getTime() >= start.getTime()) continue;
     const other = path.relative(path.dirname(yearly.filePath), arrangements.filePath);
     const stamp = updated.date.toISOString().slice(0, 10);
-    const range = yearly.result.model.rangeOf(block.text.sourceOffset(m.index), block.text.sourceEndOffset(m.index + m[0].length));
-    report(yearly, 'cross-document/arrangements-updated', `This report says the arrangements were updated in ${m[1] ? `${m[1]} ` : ''}${capitalise(m[2]!)} ${year}, but ${other} was last updated ${stamp}: publish the updated arrangements or correct the date`, range);
+    report(yearly, 'cross-document/arrangements-updated', `This report says the arrangements were updated in ${claim.words}, but ${other} was last updated ${stamp}: publish the updated arrangements or correct the date`, claim.range);
   }
 }
 

@@ -1,1 +1,1 @@
-export { crossDocumentFindings, localTarget, type ProjectFile, type ProjectHost } from './cross-document.js';
+export { crossDocumentFindings, localTarget, projectFile, type ProjectFile, type ProjectHost, type NamedPerson } from './cross-document.js';
