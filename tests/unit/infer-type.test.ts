@@ -43,3 +43,22 @@ describe('document type', () => {
     expect(r.findings.map((f) => f.ruleId)).toEqual(['frontmatter/unknown-type', 'terminology/ccg']);
   });
 });
+
+describe('inference from file names, openings and subtitles', () => {
+  it.each([
+    ['arrangements.md', '# Stanham Safeguarding Children Partnership — Published Arrangements\n\n## Background\n\nHow partners keep children safe.\n', 'arrangements'],
+    ['annual-report.md', 'Granholm Safeguarding Children Partnership\n===\n\n## Introduction\n\nThis report is made jointly by the safeguarding partners for children in Granholm. It covers the 12 months to 31 March 2024.\n', 'yearly-report'],
+    ['yearly-report-2022-23.md', '# Silverford Safeguarding Children Partnership\n\nMessage from the partners\n===\n\nWe thank everyone who keeps children safe.\n', 'yearly-report'],
+    ['Safeguarding Arrangements.md', '# Keeping Children Safe in Wrenwell\n\n## Why have we written this?\n\nEvery area must publish how partners for children work together.\n', 'arrangements'],
+  ])('%s is a %s', (file, text, type) => {
+    expect(lint(text, { filePath: `/docs/${file}` }).type).toBe(type);
+  });
+
+  it.each([
+    ['minutes-2024-03.md', '# Executive meeting minutes, March 2024\n\n## Funding\n\nThe budget was agreed.\n\n## Governance\n\nThe terms of reference were reviewed.\n\n## Scrutiny\n\nThe scrutineer presented her report on children.\n'],
+    ['escalation-policy.md', '# Resolving professional disagreements\n\n## Escalation\n\nPractitioners working with children should talk first.\n\n## Disputes\n\nThen a manager decides.\n'],
+    ['CONTRIBUTING.md', '# Contributing\n\nOpen a pull request against the safeguarding partnership website.\n'],
+  ])('%s is not a safeguarding document', (file, text) => {
+    expect(lint(text, { filePath: `/docs/${file}` }).type).toBeUndefined();
+  });
+});

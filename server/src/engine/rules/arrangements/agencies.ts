@@ -1,9 +1,10 @@
 /** Relevant agencies (WT2023 ¶65–73, ¶82–83, ¶104): who they are, why, how, what they contribute; VCSE and sport; homes and custody. */
 import type { Range } from '../../types.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type RuleContext } from '../rule.js';
 import { findAmounts } from '../shared/money.js';
 import { anchorFor, itemsWith, reportMissing, topicRule, topicSections } from './kit.js';
 import { fundingTables } from './funding-tables.js';
+import { identity, IN_KIND, listedIn, possessive, proseContributions, tableSide, type ProseContribution } from './contributions.js';
 import { chain, headingIs, inGlossary, items, NOT_YET } from './text.js';
 
 export const RELEVANT_AGENCY_HEADINGS = [
@@ -84,8 +85,30 @@ const NOT_YET_SENTENCE = new RegExp(`[^.]*(?:${NOT_YET.source})[^.]*\\.?`, 'gi')
 /** Organisations that are not statutory partners, named where contributions are described. */
 const OTHER_BODY =
   /\b(?:probation|district councils?|schools? forum|colleges?|fire and rescue|fire service|hospitals?|(?:foundation )?trusts?|relevant agenc\w*|youth justice|housing|OPCC|police and crime commissioner|public health|academ(?:y|ies)|university|voluntary)\b/i;
-const IN_KIND =
-  /\bin[- ]kind\b|\b(?:provides?|providing|offers?|gives?) (?:free |the )?(?:use of )?(?:its |their )?(?:training |meeting |conference )?(?:rooms?|venues?|accommodation|premises|office space|meeting space|conference cent(?:re|er))\b|\bhosts? (?:the )?(?:\w+ ){0,3}(?:meetings?|conference|events?)\b|\bsecond(?:ed|ment)\b|\bat no cost\b|\baccommodation for\b|\bfree use of\b|\bpractitioner time\b/i;
+
+/**
+ * Reports each relevant agency the text says gives money (or, when the table lists contributions
+ * in kind, resources) but the funding table has no row for; once per agency, at the mention that
+ * gives an amount if one does. Returns every contribution the text describes, as evidence.
+ */
+function reportUnlisted(ctx: RuleContext): ProseContribution[] {
+  const side = tableSide(ctx.doc);
+  if (!side.tables.length) return [];
+  const described = proseContributions(ctx.doc, side.inKind);
+  const first = new Map<string, ProseContribution>();
+  const rank = (c: ProseContribution) => (c.amount ? 0 : c.inKind ? 2 : 1);
+  for (const c of described) {
+    if (listedIn(side, c)) continue;
+    const id = identity(c, side);
+    const had = first.get(id);
+    if (!had || rank(c) < rank(had)) first.set(id, c);
+  }
+  for (const c of [...first.values()].sort((a, b) => a.range.start.offset - b.range.start.offset)) {
+    const what = c.inKind ? 'in-kind contribution' : `contribution${c.amount ? ` (${c.amount})` : ''}`;
+    ctx.report({ message: `${possessive(c)} ${what} is described in the text but not in the funding table`, range: c.range });
+  }
+  return described;
+}
 
 export const relevantAgencyContributions = defineRule(
   {
@@ -96,12 +119,13 @@ export const relevantAgencyContributions = defineRule(
     citation: 'WT2023 ¶73',
     title: 'Contributions agreed with relevant agencies (funding, accommodation, services, resources)',
     description:
-      'Met by a section such as "Contributions from relevant agencies" or "In-kind contributions" with content; by a row of a funding table for an organisation that is not a statutory partner (Probation, a schools forum, a college…) with an amount; or by a paragraph or list item where such an organisation contributes money (an amount with "contributes", "a year"…) or resources in kind (rooms, venues, accommodation, secondments, hosting meetings). A relevant agency row whose amount is a placeholder ("TBC") is reported at the cell.',
+      'Met by a section such as "Contributions from relevant agencies" or "In-kind contributions" with content; by a row of a funding table for an organisation that is not a statutory partner (Probation, a schools forum, a college…) with an amount; or by a paragraph or list item where such an organisation contributes money (an amount with "contributes", "a year"…) or resources in kind (rooms, venues, accommodation, secondments, hosting meetings). A relevant agency row whose amount is a placeholder ("TBC") is reported at the cell. When there is a funding table of contributors, each relevant agency the text (outside the glossary) says gives money ("The Probation Service contributes £5,000 a year", "£8,000 comes from the OPCC", "Schools Forum funds the adviser post (£20,000)", "makes a financial contribution") must have a row in it; one without is reported at its name, with the amount when one is given. A row under another name counts ("OPCC" for "Office of the Police and Crime Commissioner", "Probation" for "Probation Service", "Schools" for "Schools Forum"; for trusts, colleges and district councils the distinctive words of the names must meet), as does a catch-all row ("Relevant agencies", "Other partners"). Contributions in kind are compared only when the table lists some; past contributions ("contributed until 2022"), plans and requests ("may contribute in future", "has been asked to contribute") and money counted within a partner\'s ("including £10,000 from the OPCC") are not reported.',
     example: '### What relevant agencies contribute\n\n- **Probation Service**: £4,000 a year towards the partnership budget.\n- **Westmere Fire and Rescue Service**: accommodation for Executive meetings.',
     fixable: 'template',
   },
   (ctx) => {
     const doc = ctx.doc;
+    const described = reportUnlisted(ctx);
     const named = topicSections(doc, [
       /\bcontributions? (?:from|of|by) (?:the )?(?:relevant|other|partner) (?:agencies|organisations)\b/i,
       /\brelevant agenc(?:y|ies)'?s?'? contributions?\b/i,
@@ -124,6 +148,7 @@ export const relevantAgencyContributions = defineRule(
       findAmounts(i.text, { requirePound: true }).length > 0,
     );
     if (money[0]) return ctx.cover('met', money[0].range);
+    if (described[0]) return ctx.cover('met', described[0].range);
     const kind = itemsWith(doc, [[IN_KIND]], NOT_YET);
     if (kind[0]) return ctx.cover('met', kind[0].range);
     if (pending) {

@@ -1,5 +1,5 @@
 /** How the arrangements are funded (WT2023 ¶104, ¶98–100), checked like a finance officer would check a funding table. */
-import type { Section } from '../../parse/model.js';
+import type { DocumentModel, Section } from '../../parse/model.js';
 import type { Range } from '../../types.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { findAmounts, findPercents, formatPounds } from '../shared/money.js';
@@ -83,6 +83,21 @@ function proseCoverage(sections: Section[], doc: RuleContext['doc']): { kinds: S
   return { kinds, figures };
 }
 
+/** The funding sections: "Funding", "Budget"… but not a subsection on relevant-agency or in-kind contributions. */
+export function fundingSections(doc: DocumentModel): Section[] {
+  return topicSections(doc, FUNDING_HEADINGS).filter((s) => !/\brelevant agenc|\bin[- ]kind\b/i.test(s.heading));
+}
+
+/**
+ * The partnership's budget tables: funding tables inside a funding section, or naming at least
+ * two statutory partners. Shared with `arrangements/relevant-agency-contributions`, so both
+ * rules mean the same thing by "the funding table".
+ */
+export function budgetTables(doc: DocumentModel, sections: readonly Section[] = fundingSections(doc)): FundingTable[] {
+  const inFunding = (r: Range) => sections.some((s) => r.start.offset >= s.range.start.offset && r.end.offset <= s.range.end.offset);
+  return fundingTables(doc).filter((t) => inFunding(t.table.range) || t.rows.filter((r) => r.agency).length >= 2);
+}
+
 export const funding = defineRule(
   {
     id: 'arrangements/funding',
@@ -100,9 +115,8 @@ export const funding = defineRule(
   },
   (ctx) => {
     const doc = ctx.doc;
-    const sections = topicSections(doc, FUNDING_HEADINGS).filter((s) => !/\brelevant agenc|\bin[- ]kind\b/i.test(s.heading));
-    const inFunding = (r: Range) => sections.some((s) => r.start.offset >= s.range.start.offset && r.end.offset <= s.range.end.offset);
-    const tables = fundingTables(doc).filter((t) => inFunding(t.table.range) || t.rows.filter((r) => r.agency).length >= 2);
+    const sections = fundingSections(doc);
+    const tables = budgetTables(doc, sections);
     const contributions = tables.filter((t) => t.contributions);
     for (const t of tables) checkArithmetic(ctx, t);
 
