@@ -35,8 +35,15 @@ const GLOSSARY = [/\bglossary\b/i, /\bwhat (?:do )?the words\b/i, /\bdefinitions
 
 /** Sections that define words rather than describe the arrangements. */
 export function inGlossary(section: Section): boolean {
-  return chain(section).some((s) => headingIs(s, GLOSSARY));
+  let answer = glossaryCache.get(section);
+  if (answer === undefined) {
+    answer = chain(section).some((s) => headingIs(s, GLOSSARY));
+    glossaryCache.set(section, answer);
+  }
+  return answer;
 }
+
+const glossaryCache = new WeakMap<Section, boolean>();
 
 /** The source text a block spans (markup included). */
 export function sourceOf(doc: DocumentModel, block: Block): string {
@@ -100,6 +107,18 @@ export function items(doc: DocumentModel): Item[] {
 
 /** Sentences of a text as [start, end) pairs; "Dr." and "e.g." do not end a sentence. */
 export function sentences(text: string): Array<[number, number]> {
+  // Rules ask for the same blocks' sentences many times in one lint: remember recent answers.
+  const known = sentenceCache.get(text);
+  if (known) return known;
+  const out = splitSentences(text);
+  if (sentenceCache.size > 20_000) sentenceCache.clear();
+  sentenceCache.set(text, out);
+  return out;
+}
+
+const sentenceCache = new Map<string, Array<[number, number]>>();
+
+function splitSentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
   const re = /([.!?])["'’”)\]]*(?=\s+["'“(*_]*[A-Z0-9])|\n/g;

@@ -39,6 +39,19 @@ export interface RequirementResult {
 
 /** Heading text without leading numbering ("3.2", "Part 4:", "A.") and trailing punctuation. */
 export function normalizeHeading(heading: string): string {
+  // Every rule asks about every heading: remember recent answers.
+  let normal = headingCache.get(heading);
+  if (normal === undefined) {
+    normal = stripNumbering(heading);
+    if (headingCache.size > 20_000) headingCache.clear();
+    headingCache.set(heading, normal);
+  }
+  return normal;
+}
+
+const headingCache = new Map<string, string>();
+
+function stripNumbering(heading: string): string {
   return (
     heading
       // "Part 4: Funding", "Section 3 – Governance", "Appendix B. Glossary" (a separator is required,
