@@ -8,7 +8,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
 import { URI } from 'vscode-uri';
 import type { Finding } from '../engine/index.js';
-import { crossDocumentFindings, projectFile, type ProjectFile } from '../engine/project/index.js';
+import { crossDocumentFindings, localTarget, projectFile, type ProjectFile } from '../engine/project/index.js';
 import { fsPath, type DocumentLint, type Linter } from './linter.js';
 import { findWorkspaceDocuments } from './workspace.js';
 
@@ -54,8 +54,35 @@ export class ProjectIndex {
     const me = projectFile(path, current.result);
     if (!me) return [];
     const project: ProjectFile[] = [me];
-    for (const other of this.others(path)) project.push(other);
+    // Only a yearly report is compared with another document (the arrangements): anything else
+    // needs nothing but its own links checked. The arrangements it links to are read first; the
+    // whole workspace only when it links to none.
+    if (me.type === 'yearly-report') {
+      const linked = this.linkedArrangements(me);
+      if (linked.length) project.push(...linked);
+      else for (const other of this.others(path)) project.push(other);
+    }
     return crossDocumentFindings(project, { exists: (p) => this.isOpen(p) || existsSync(p) }).get(path) ?? [];
+  }
+
+  private linkedArrangements(me: ProjectFile): ProjectFile[] {
+    const out: ProjectFile[] = [];
+    for (const link of me.links) {
+      const target = localTarget(link, me.filePath);
+      if (!target || target === me.filePath || !/\.(md|markdown)$/i.test(target)) continue;
+      const open = this.documents.get(URI.file(target).toString());
+      const file = open ? this.summaryOf(target, open) : this.fromDisk(target);
+      if (file?.type === 'arrangements' && !out.includes(file)) out.push(file);
+    }
+    return out;
+  }
+
+  private summaryOf(path: string, doc: TextDocument): ProjectFile | undefined {
+    const lint = this.linter.lint(doc);
+    if (lint.silent) return undefined;
+    const summary = this.summaries.get(lint.result) ?? projectFile(path, lint.result);
+    if (summary) this.summaries.set(lint.result, summary);
+    return summary;
   }
 
   private isOpen(path: string): boolean {
@@ -68,12 +95,8 @@ export class ProjectIndex {
       const p = fsPath(doc.uri);
       if (!p || seen.has(p)) continue;
       seen.add(p);
-      const lint = this.linter.lint(doc);
-      const summary = lint.silent ? undefined : this.summaries.get(lint.result) ?? projectFile(p, lint.result);
-      if (summary) {
-        this.summaries.set(lint.result, summary);
-        yield summary;
-      }
+      const summary = this.summaryOf(p, doc);
+      if (summary) yield summary;
     }
     for (const p of this.files ?? []) {
       if (seen.has(p)) continue;
