@@ -8,6 +8,7 @@ import { decideType, type TypeDecision } from './infer-type.js';
 import { RULES, META_BY_ID, docsUrl } from './rules/registry.js';
 import type { Rule, RuleContext, Report } from './rules/rule.js';
 import { applySuppressions } from './suppressions.js';
+import { placeTemplates } from './fixes/place-templates.js';
 import { levelToSeverity, type ConfiguredSeverity, type Coverage, type DocType, type Finding, type Range, type RuleMeta } from './types.js';
 
 export interface LintOptions {
@@ -51,6 +52,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const severity = severityOf(rule.meta);
     runRule(rule, model, type, severity, findings, coverage);
   }
+
+  // Templates go where the guidance's order puts them, with the names the document gives.
+  if (type) placeTemplates(model, type, RULES, findings, coverage);
 
   if (decision.source === 'inferred' && type) {
     pushHouse('document/type-inferred', `Type "${type}" was inferred from ${decision.reason}; declare it in front matter (safeguarding: { type: ${type} }) to be sure`, titleRange(model));

@@ -66,6 +66,11 @@ export type Fix =
       at: Range;
       /** The snippet, in LSP snippet syntax (`${1:name}`), ending with a newline. */
       snippet: string;
+      /** The section's heading and body (snippet syntax), so the engine can place and prefill it. */
+      heading: string;
+      body: string;
+      /** True when the place is exact (a row appended to a table): it is prefilled but not moved. */
+      fixed?: boolean;
     };
 
 /** How well the document meets one requirement: drives the checklist and the coverage lens. */

@@ -10,18 +10,27 @@ import { placeholderDefaults } from './snippet.js';
 export function sectionTemplateFix(doc: DocumentModel, under: Section, heading: string, body: string): Fix {
   const level = Math.min(6, Math.max(2, under.level + 1));
   const endOffset = under.level === 0 ? doc.text.length : under.range.end.offset;
-  // Insert at the start of the line after the section's last line.
+  return templateAt(doc, endOffset, level, heading, body);
+}
+
+/** A template inserted at the start of the line after `offset`, as a heading of `level`. */
+export function templateAt(doc: DocumentModel, offset: number, level: number, heading: string, body: string): Fix & { kind: 'template' } {
   const eol = detectEol(doc.text);
-  let at = endOffset;
-  const nl = doc.text.indexOf('\n', at);
+  let at = offset;
   let prefix = '';
-  if (nl < 0) {
-    at = doc.text.length;
-    prefix = doc.text.length && !/\n$/.test(doc.text) ? eol : '';
-  } else at = nl + 1;
-  const snippet = `${prefix}${eol}${'#'.repeat(level)} ${escapeSnippet(heading)}${eol}${eol}${placeholderDefaults(body).replace(/\n/g, eol)}${eol}`;
+  if (at > 0 && doc.text[at - 1] === '\n') {
+    // Already at the start of a line.
+  } else {
+    const nl = doc.text.indexOf('\n', at);
+    if (nl < 0) {
+      at = doc.text.length;
+      prefix = doc.text.length && !/\n$/.test(doc.text) ? eol : '';
+    } else at = nl + 1;
+  }
+  const filled = placeholderDefaults(body);
+  const snippet = `${prefix}${eol}${'#'.repeat(level)} ${escapeSnippet(heading)}${eol}${eol}${filled.replace(/\n/g, eol)}${eol}`;
   const point = doc.rangeOf(at, at);
-  return { kind: 'template', title: `Insert a "${heading}" section`, at: point, snippet };
+  return { kind: 'template', title: `Insert a "${heading}" section`, at: point, snippet, heading, body };
 }
 
 /** Escapes `$`, `}` and `\` so literal text survives snippet expansion. */

@@ -5,6 +5,7 @@ import { defineRule, type RuleContext } from '../rule.js';
 import { findAmounts, findPercents, formatPounds } from '../shared/money.js';
 import { anchorFor, reportMissing, topicSections } from './kit.js';
 import { fundingTables, type FundingTable } from './funding-tables.js';
+import { fundingTableFix, rowFix, tableAt } from './table-fixes.js';
 import { agencyMentions, AGENCY_KINDS, AGENCY_NAME, chain, items, sentences, type AgencyKind } from './text.js';
 
 export const FUNDING_HEADINGS = [/\bfund(?:ing|ed)\b/i, /\bbudgets?\b/i, /\bfinanc\w*/i, /\bresourcing\b/i, /^(?:partner |statutory )?contributions?\b/i, /\bhow (?:is|are) .* (?:funded|paid for)\b/i];
@@ -144,7 +145,7 @@ export const funding = defineRule(
     }
     if (!contributions.length && prose.figures === 0 && !covered.size) {
       ctx.cover('partial', home!.headingRange, 'no figures');
-      ctx.report({ message: 'Missing: the contribution of each statutory partner (amounts or shares): the funding section gives no figures', range: home!.headingRange });
+      ctx.report({ message: 'Missing: the contribution of each statutory partner (amounts or shares): the funding section gives no figures', range: home!.headingRange, fix: fundingTableFix(ctx.doc, home!) });
       return;
     }
     const missing = AGENCY_KINDS.filter((k) => !covered.has(k));
@@ -153,7 +154,9 @@ export const funding = defineRule(
       if (p) ctx.report({ message: `Missing: ${AGENCY_NAME[k].of} contribution: the amount is "${p.value}"`, range: p.range });
       else {
         const where = contributions[0] ? contributions[0].table.header.range : home!.headingRange;
-        ctx.report({ message: `Missing: ${AGENCY_NAME[k].of} contribution to the funding${contributions[0] ? ' (no row in the funding table)' : ''}`, range: where });
+        const table = contributions[0] ? tableAt(ctx.doc, contributions[0].table.header.range) : undefined;
+        const fix = table ? rowFix(ctx.doc, table, k, /\bpartner|\bagency|\borganisation/i, false, `Add a row for ${AGENCY_NAME[k].the} to the funding table`) : undefined;
+        ctx.report({ message: `Missing: ${AGENCY_NAME[k].of} contribution to the funding${contributions[0] ? ' (no row in the funding table)' : ''}`, range: where, fix });
       }
     }
     ctx.cover(missing.length ? 'partial' : 'met', (contributions[0]?.table.range ?? home?.headingRange)!, missing.length ? `missing: ${missing.map((k) => AGENCY_NAME[k].the).join(', ')}` : undefined);

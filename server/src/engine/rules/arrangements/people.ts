@@ -4,7 +4,8 @@
  * separation of chair and independent scrutiny. All read from the shared people model.
  */
 import type { DocumentModel } from '../../parse/model.js';
-import type { Range } from '../../types.js';
+import type { Fix, Range } from '../../types.js';
+import { partnersTableFix, rowFix, tableAt } from './table-fixes.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { samePerson } from '../shared/person-names.js';
 import { anchorFor } from './kit.js';
@@ -46,11 +47,24 @@ function checkNamed(ctx: RuleContext, role: 'lsp' | 'dsp'): void {
           range: postOnly.focus ?? postOnly.range,
         });
       } else {
-        ctx.report({ message: `Missing: ${whose} ${ROLE_NAME[role]} is not named`, range: home(ctx, role) });
+        ctx.report({ message: `Missing: ${whose} ${ROLE_NAME[role]} is not named`, range: home(ctx, role), fix: partnersFix(ctx, role, kind, people) });
       }
     }
   }
   ctx.cover(missing ? 'partial' : 'met', home(ctx, role), missing ? `${missing} agency(ies) without a named ${ROLE_NAME[role]}` : undefined);
+}
+
+/**
+ * For an agency missing from a partners table: a row for it in that table. With no partners
+ * table at all: a partners table under its own heading.
+ */
+function partnersFix(ctx: RuleContext, role: 'lsp' | 'dsp', kind: AgencyKind, people: Person[]): Fix {
+  const table = people.map((p) => (p.source === 'table' ? tableAt(ctx.doc, p.range) : undefined)).find(Boolean);
+  if (table) {
+    const header = role === 'lsp' ? /\blead\b|\bLSP\b|\bstatutory\b/i : /\bdelegat|\bDSP\b/i;
+    return rowFix(ctx.doc, table, kind, header, role === 'lsp', `Add a row for ${AGENCY_NAME[kind].the} to the partners table`);
+  }
+  return partnersTableFix(ctx.doc, anchorFor(ctx, PARTNERS_NEAR));
 }
 
 export const leadPartnersNamed = defineRule(
