@@ -97,6 +97,10 @@ export function removeTree(dir: string | undefined): void {
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 }
 
+/**
+ * The `--format json` contract as the issue states it, written out here on purpose rather than
+ * imported from the formatter: a change to the formatter's shape must fail these tests.
+ */
 export interface JsonMessage {
   ruleId: string;
   severity: 'error' | 'warning' | 'info';
