@@ -262,3 +262,24 @@ describe('the workspace: checks across documents', () => {
     }
   });
 });
+
+describe('a configuration with errors', () => {
+  it('is reported on the configuration file, with its position, not silently ignored', async () => {
+    const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
+    const os = await import('node:os');
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'sgl-cfg-'));
+    try {
+      writeFileSync(path.join(dir, '.safeguardinglintrc.yaml'), 'rules:\n  terminology/ccg: loud\n');
+      client = await startClient();
+      const uri = pathToFileURL(path.join(dir, 'arrangements.md')).toString();
+      client.open(uri, ARRANGEMENTS);
+      const configUri = pathToFileURL(path.join(dir, '.safeguardinglintrc.yaml')).toString();
+      const p = await client.waitForDiagnostics(configUri);
+      expect(p.diagnostics).toHaveLength(1);
+      expect(p.diagnostics[0]!.range.start).toEqual({ line: 1, character: 19 });
+      expect(p.diagnostics[0]!.message).toMatch(/loud/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

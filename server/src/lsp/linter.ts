@@ -7,6 +7,7 @@ import { URI } from 'vscode-uri';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type LintResult } from '../engine/index.js';
 import type { ConfigResolver } from './engine-config.js';
+import type { ConfigError } from '../engine/config/index.js';
 
 export interface DocumentLint {
   uri: string;
@@ -14,6 +15,8 @@ export interface DocumentLint {
   result: LintResult;
   /** Not a safeguarding document, or ignored by configuration: no findings are shown. */
   silent: boolean;
+  /** Problems in the configuration files that apply to this document. */
+  configErrors: ConfigError[];
 }
 
 export class Linter {
@@ -40,7 +43,7 @@ export class Linter {
       rules: resolved?.rules,
     });
     const silent = Boolean(result.skipped) || Boolean(resolved?.ignored);
-    return { uri: doc.uri, version: doc.version, result, silent };
+    return { uri: doc.uri, version: doc.version, result, silent, configErrors: resolved?.errors ?? [] };
   }
 
   /** Forget a closed document. */

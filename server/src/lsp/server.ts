@@ -114,7 +114,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const change of params.changes) {
       const name = change.uri.split('/').pop() ?? '';
       // A config or ignore file: configuration is resolved afresh for every document.
-      if (name.startsWith('.safeguardinglint')) linter.clear();
+      if (name.startsWith('.safeguardinglint')) {
+        linter.clear();
+        // Clear what was shown on the config file; a new lint reports what is still wrong.
+        for (const file of configReports.keys()) void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: [] });
+        configReports.clear();
+      }
       // A Markdown file created or deleted: the workspace's file list is found again. (A changed
       // file is re-read when its modification time differs.)
       else if (/\.(md|markdown)$/i.test(name) && change.type !== FileChangeType.Changed) project.invalidate();
@@ -139,8 +144,36 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     return { doc: now, lint: linter.lint(now) };
   }
 
+  /** Config files whose problems are on show, and what was last reported for each. */
+  const configReports = new Map<string, string>();
+
+  /**
+   * A configuration with errors is never silent: its problems are published on the config file
+   * itself (with line and column) and logged, whichever document brought them to light.
+   */
+  function reportConfigErrors(lint: DocumentLint): void {
+    const byFile = new Map<string, typeof lint.configErrors>();
+    for (const e of lint.configErrors) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+    for (const [file, errors] of byFile) {
+      const key = JSON.stringify(errors);
+      if (configReports.get(file) === key) continue;
+      configReports.set(file, key);
+      connection.console.error(errors.map((e) => `${e.file}:${e.line}:${e.column}: ${e.message}`).join('\n'));
+      void connection.sendDiagnostics({
+        uri: URI.file(file).toString(),
+        diagnostics: errors.map((e) => ({
+          range: { start: { line: e.line - 1, character: e.column - 1 }, end: { line: e.endLine - 1, character: e.endColumn - 1 } },
+          severity: 1,
+          source: 'safeguarding-lint',
+          message: e.message,
+        })),
+      });
+    }
+  }
+
   /** The document's findings and, against the other documents of the workspace, the cross-document ones. */
   function diagnosticsOf(lint: DocumentLint) {
+    reportConfigErrors(lint);
     if (lint.silent) return [];
     return [...lint.result.findings, ...project.findingsFor(lint)].map(toDiagnostic);
   }
