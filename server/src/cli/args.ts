@@ -86,20 +86,8 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     }
     throw err;
   }
-  const o = program.opts<{
-    format: FormatName;
-    output?: string;
-    maxWarnings?: number;
-    quiet: boolean;
-    type?: DocType;
-    config?: string;
-    explain?: string;
-    printConfig?: string;
-    fix: boolean;
-    verbose: boolean;
-    color: boolean;
-    ignore: boolean;
-  }>();
+  // commander names --no-ignore's value `ignore`; every other option has its CliOptions name.
+  const o = program.opts<Omit<CliOptions, 'patterns' | 'ignoreFiles'> & { ignore: boolean }>();
   const options: CliOptions = {
     patterns: program.args.length ? [...program.args] : [],
     format: o.format,

@@ -51,7 +51,8 @@ export class ProjectIndex {
   findingsFor(current: DocumentLint): Finding[] {
     const path = fsPath(current.uri);
     if (!path || current.silent) return [];
-    const me = projectFile(path, current.result);
+    // The editor keeps each open document's model anyway: pass it, so suppressions need no re-parse.
+    const me = projectFile(path, current.result, undefined, true);
     if (!me) return [];
     const project: ProjectFile[] = [me];
     // Only a yearly report is compared with another document (the arrangements): anything else
@@ -80,7 +81,7 @@ export class ProjectIndex {
   private summaryOf(path: string, doc: TextDocument): ProjectFile | undefined {
     const lint = this.linter.lint(doc);
     if (lint.silent) return undefined;
-    const summary = this.summaries.get(lint.result) ?? projectFile(path, lint.result);
+    const summary = this.summaries.get(lint.result) ?? projectFile(path, lint.result, undefined, true);
     if (summary) this.summaries.set(lint.result, summary);
     return summary;
   }

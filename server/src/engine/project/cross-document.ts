@@ -16,7 +16,7 @@ import { META_BY_ID } from '../rules/registry.js';
 import { applySuppressions } from '../suppressions.js';
 import { parseDocument } from '../parse/parse.js';
 import { levelToSeverity, type ConfiguredSeverity, type Finding, type Range } from '../types.js';
-import type { Link } from '../parse/model.js';
+import type { DocumentModel, Link } from '../parse/model.js';
 import { peopleOf, ROLE_NAME, type Person } from '../rules/arrangements/people-model.js';
 import { AGENCY_NAME } from '../rules/arrangements/text.js';
 import { samePerson } from '../rules/shared/person-names.js';
@@ -38,6 +38,8 @@ export interface ProjectFile {
   updateClaims: Array<{ day?: number; month: number; year: number; range: Range; words: string }>;
   /** Severities from the configuration that applies to this file. */
   rules?: Readonly<Record<string, ConfiguredSeverity>>;
+  /** The model, when the caller keeps it anyway (the editor): suppressions then need no re-parse. */
+  model?: DocumentModel;
 }
 
 export interface NamedPerson {
@@ -49,7 +51,12 @@ export interface NamedPerson {
 }
 
 /** Summarises a lint result for the checks across documents (undefined when it was skipped). */
-export function projectFile(filePath: string, result: LintResult, rules?: Readonly<Record<string, ConfiguredSeverity>>): ProjectFile | undefined {
+export function projectFile(
+  filePath: string,
+  result: LintResult,
+  rules?: Readonly<Record<string, ConfiguredSeverity>>,
+  keepModel = false,
+): ProjectFile | undefined {
   if (!result.type || result.skipped) return undefined;
   const type = result.type;
   const pairs = type === 'arrangements' || type === 'yearly-report';
@@ -64,6 +71,7 @@ export function projectFile(filePath: string, result: LintResult, rules?: Readon
     updateClaims: type === 'yearly-report' ? updateClaims(result) : [],
   };
   if (rules) file.rules = rules;
+  if (keepModel) file.model = result.model;
   return file;
 }
 
@@ -100,7 +108,7 @@ export function crossDocumentFindings(files: readonly ProjectFile[], host: Proje
   for (const file of linted) {
     const found = out.get(file.filePath);
     if (!found) continue;
-    out.set(file.filePath, applySuppressions(parseDocument(file.text, file.filePath), found, known).kept);
+    out.set(file.filePath, applySuppressions(file.model ?? parseDocument(file.text, file.filePath), found, known).kept);
   }
   return out;
 }
