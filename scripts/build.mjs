@@ -8,6 +8,7 @@ const entries = [
   { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node', executable: true },
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
   { in: 'scripts/generate-docs.ts', out: 'dist/generate-docs.js' },
+  { in: 'scripts/accuracy.ts', out: 'dist/accuracy.js' },
 ];
 
 const watch = process.argv.includes('--watch');

@@ -9,10 +9,17 @@ import { parse } from 'yaml';
 import type { Finding, LintResult } from '../../server/src/engine/index.js';
 
 export interface Sidecar {
+  /** A document type, or `none` for a text that is not a partnership's own document (it must be skipped). */
   type: string;
   declared: boolean;
+  /** `holdout` documents are kept out of every tuning step: only their totals are printed. */
+  split: 'tune' | 'holdout';
   present: string[];
+  /** Part met: a finding is expected, as for `missing`. */
+  partial: string[];
   missing: string[];
+  /** Conditional requirements that do not apply: no finding expected. */
+  notApplicable: string[];
   terminology: Array<{ rule: string; text: string; line: number; historical: boolean }>;
   placeholders: Array<{ text: string; line: number }>;
 }
@@ -22,8 +29,11 @@ export function readSidecar(mdPath: string): Sidecar {
   return {
     type: String(raw.type),
     declared: raw.declared !== false,
+    split: (raw as { split?: string }).split === 'holdout' ? 'holdout' : 'tune',
     present: raw.present ?? [],
+    partial: raw.partial ?? [],
     missing: raw.missing ?? [],
+    notApplicable: (raw as { not_applicable?: string[] }).not_applicable ?? [],
     terminology: raw.terminology ?? [],
     placeholders: raw.placeholders ?? [],
   };
@@ -42,9 +52,16 @@ const brief = (fs: Finding[]) => fs.map((f) => `${f.range.start.line}: ${f.messa
 /** Every checkable statement a sidecar makes. */
 export function claims(sidecar: Sidecar): Claim[] {
   const out: Claim[] = [];
+  if (sidecar.type === 'none') {
+    out.push({ label: 'not a partnership document: skipped', check: (r) => (r.skipped ? undefined : `linted as ${r.type ?? 'no type'}: ${brief(r.findings.slice(0, 3))}`) });
+    return out;
+  }
   out.push({ label: `type is ${sidecar.type}`, check: (r) => (r.type === sidecar.type ? undefined : `type was ${r.type ?? 'not decided'}`) });
-  for (const id of sidecar.present) {
+  for (const id of [...sidecar.present, ...sidecar.notApplicable]) {
     out.push({ label: `${id} present`, check: (r) => (of(r, id).length ? `false alarm: ${brief(of(r, id))}` : undefined) });
+  }
+  for (const id of sidecar.partial) {
+    out.push({ label: `${id} partial`, check: (r) => (of(r, id).length ? undefined : 'miss: no finding') });
   }
   for (const id of sidecar.missing) {
     out.push({ label: `${id} missing`, check: (r) => (of(r, id).length ? undefined : 'miss: no finding') });
