@@ -102,7 +102,7 @@ describe('which files are linted', () => {
     const dir = tree({ 'README.md': '# Our docs repository\n\nRun `make` to build the site.\n', 'a.md': CCG_DOC });
     const r = runCli(['--format', 'json', '--verbose', '.'], dir);
     expect(parseJson(r.stdout).map((f) => path.basename(f.filePath))).toEqual(['a.md']);
-    expect(r.stderr).toContain('README.md: skipped: declares no safeguarding document type and none could be inferred');
+    expect(r.stderr).toContain("README.md: skipped: not a partnership's own safeguarding document: it is the folder's README page");
     const quiet = runCli(['README.md'], dir);
     expect(quiet.code).toBe(0);
     expect(quiet.stderr.trim()).toBe('No safeguarding documents found in README.md (1 Markdown file is not a safeguarding document; --verbose says why)');

@@ -29,7 +29,7 @@ describe('document type', () => {
   it('skips an ordinary README', () => {
     const r = lint('# docs\n\nThis repository holds our website. Run `npm start`.\n\n## Contributing\n\nOpen a pull request.\n', { filePath: 'README.md' });
     expect(r.type).toBeUndefined();
-    expect(r.skipped).toMatch(/no safeguarding document type/);
+    expect(r.skipped).toMatch(/README page/);
     expect(r.findings).toEqual([]);
   });
 
@@ -37,10 +37,31 @@ describe('document type', () => {
     expect(lint('---\ntype: threshold\n---\n# X\n', { type: 'arrangements' }).type).toBe('arrangements');
   });
 
-  it('an unknown declared type runs the any-document rules and says so', () => {
-    const r = lint('---\ntype: annual-report\n---\n# X\n\nThe CCG met.\n');
+  it('a type that could mean anything runs only the any-document rules and says so', () => {
+    const r = lint('---\ntype: policy\n---\n# X\n\nThe CCG met.\n');
     expect(r.type).toBeUndefined();
     expect(r.findings.map((f) => f.ruleId)).toEqual(['frontmatter/unknown-type', 'terminology/ccg']);
+  });
+
+  it.each([
+    ['annual-report', 'yearly-report'],
+    ['masa', 'arrangements'],
+    ['Threshold Document', 'threshold'],
+    ['protocol', 'local-protocol'],
+    ['arrangments', 'arrangements'],
+  ])('a declared "%s" is checked as %s, with a finding that names the canonical value', (declared, type) => {
+    const r = lint(`---\ntype: ${declared}\n---\n# Westmere Safeguarding Children Partnership\n\nWe keep children safe.\n`);
+    expect(r.type).toBe(type);
+    expect(r.typeDecision).toMatchObject({ source: 'front-matter', unknownValue: { value: declared } });
+    const finding = r.findings.find((f) => f.ruleId === 'frontmatter/unknown-type')!;
+    expect(finding.message).toContain(`checked as "${type}"`);
+    expect(finding.fix?.kind === 'text' && finding.fix.edits[0]!.text).toBe(type);
+    // The type's own rules ran: some requirement of that type is reported missing.
+    expect(r.findings.some((f) => f.ruleId.startsWith(`${type}/`))).toBe(true);
+  });
+
+  it('a configured type wins over a declared alias', () => {
+    expect(lint('---\ntype: masa\n---\n# X\n', { configuredType: 'threshold' }).type).toBe('threshold');
   });
 });
 

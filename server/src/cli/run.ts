@@ -133,7 +133,9 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (!results.length) {
-    const where = (options.patterns.length ? options.patterns : ['.']).map((p) => (p === '.' ? 'the current folder' : p)).join(', ');
+    const named = (options.patterns.length ? options.patterns : ['.']).map((p) => (p === '.' ? 'the current folder' : p));
+    // A shell-expanded glob can name hundreds of files: name a few, count the rest.
+    const where = named.length > 3 ? `${named.slice(0, 3).join(', ')} and ${named.length - 3} more` : named.join(', ');
     const why = [
       notSafeguarding && `${notSafeguarding} Markdown file${notSafeguarding === 1 ? ' is not a safeguarding document' : 's are not safeguarding documents'}`,
       ignored && `${ignored} ignored${options.ignoreFiles ? ' (--no-ignore lints what ignore files leave out)' : ''}`,
@@ -263,7 +265,7 @@ function describeDecision(result: LintResult): string {
     case 'option':
       return 'from --type';
     case 'front-matter':
-      return 'declared in front matter';
+      return d.reason ? `from ${d.reason}` : 'declared in front matter';
     case 'config':
       return 'from the configuration overrides';
     case 'inferred':

@@ -4,7 +4,7 @@
  */
 import { parseDocument } from './parse/parse.js';
 import type { DocumentModel, Section } from './parse/model.js';
-import { decideType, type TypeDecision } from './infer-type.js';
+import { decideType, type TypeDecision } from './doc-type/decide.js';
 import { RULES, META_BY_ID, docsUrl } from './rules/registry.js';
 import type { Rule, RuleContext, Report } from './rules/rule.js';
 import { applySuppressions } from './suppressions.js';
@@ -43,8 +43,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 
   const type = decision.type;
   const declaredSomething = decision.unknownValue !== undefined || mentionsSafeguardingFrontMatter(model);
-  if (!type && !declaredSomething) {
-    return { filePath: options.filePath, type, typeDecision: decision, skipped: 'declares no safeguarding document type and none could be inferred', findings, coverage, model };
+  if (decision.skipReason || (!type && !declaredSomething)) {
+    const skipped = decision.skipReason ?? 'declares no safeguarding document type and none could be inferred';
+    return { filePath: options.filePath, type, typeDecision: decision, skipped, findings, coverage, model };
   }
 
   const applicable = RULES.filter((r) => r.meta.appliesTo === 'any' || (type !== undefined && r.meta.appliesTo.includes(type)));

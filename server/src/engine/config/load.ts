@@ -6,7 +6,7 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { DOC_TYPES, isDocType, type ConfiguredSeverity, type RuleMeta } from '../types.js';
-import { nearest } from '../rules/shared/nearest.js';
+import { nearest } from '../text/nearest.js';
 import { buildConfigSchema } from './schema.js';
 import { CONFIG_SEVERITIES, PRESETS, type ConfigData, type ConfigError, type LoadedConfig, type OverrideConfig, type PresetName } from './types.js';
 

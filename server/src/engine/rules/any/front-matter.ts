@@ -1,9 +1,10 @@
 /** Front matter: YAML that parses, keys we know, values of the right kind, and a known type. */
 import type { Range } from '../../types.js';
 import { DOC_TYPES } from '../../types.js';
-import { declaredType } from '../../infer-type.js';
+import { declaredType } from '../../doc-type/decide.js';
+import { canonicalType, suggestType } from '../../doc-type/aliases.js';
 import { defineRule, type RuleContext } from '../rule.js';
-import { nearest } from '../shared/nearest.js';
+import { nearest } from '../../text/nearest.js';
 
 const DATE = 'date';
 const TEXT = 'text';
@@ -63,8 +64,9 @@ export const frontMatterInvalid = defineRule(
     const record = data as Record<string, unknown>;
     if ('safeguarding' in record) {
       const nested = record.safeguarding;
+      if (nested === false) return; // the opt-out: nothing else is read
       if (!nested || typeof nested !== 'object' || Array.isArray(nested)) {
-        ctx.report({ message: '"safeguarding" must be a map (e.g. "safeguarding: { type: arrangements }")', range: fm.rangeOf(['safeguarding']) ?? fm.range });
+        ctx.report({ message: '"safeguarding" must be a map (e.g. "safeguarding: { type: arrangements }"), or false to opt the document out', range: fm.rangeOf(['safeguarding']) ?? fm.range });
         return;
       }
       checkKeys(ctx, nested as Record<string, unknown>, ['safeguarding']);
@@ -124,26 +126,6 @@ function wrongKind(kind: string, value: unknown): string | undefined {
   }
 }
 
-/** Common ways of writing the four types, mapped to the right one. */
-const TYPE_SYNONYMS: Record<string, string> = {
-  'annual-report': 'yearly-report',
-  annual: 'yearly-report',
-  yearly: 'yearly-report',
-  report: 'yearly-report',
-  'annual report': 'yearly-report',
-  'yearly report': 'yearly-report',
-  thresholds: 'threshold',
-  'threshold-document': 'threshold',
-  'levels-of-need': 'threshold',
-  'continuum-of-need': 'threshold',
-  protocol: 'local-protocol',
-  'assessment-protocol': 'local-protocol',
-  'local protocol': 'local-protocol',
-  arrangement: 'arrangements',
-  masa: 'arrangements',
-  'safeguarding-arrangements': 'arrangements',
-};
-
 export const frontMatterUnknownType = defineRule(
   {
     id: 'frontmatter/unknown-type',
@@ -152,16 +134,21 @@ export const frontMatterUnknownType = defineRule(
     paragraphs: [],
     citation: 'safeguarding-lint',
     title: 'A document type that is not one of the four',
-    description: `The front matter \`type\` must be one of ${DOC_TYPES.map((t) => `\`${t}\``).join(', ')}. The finding suggests the nearest; until it is fixed only the any-document rules run.`,
+    description: `The front matter \`type\` must be one of ${DOC_TYPES.map((t) => `\`${t}\``).join(', ')}. A common other name (\`masa\`, \`annual-report\`, \`threshold-document\`, \`protocol\`…) or a slip of a letter or two is read as the type it plainly means, so the document is still checked; the quick fix writes the canonical name. A value that could mean anything gets a suggestion and only the any-document rules run.`,
     example: '---\ntype: threshold\n---',
   },
   (ctx) => {
     const declared = declaredType(ctx.doc);
     if (!declared || (DOC_TYPES as readonly string[]).includes(declared.value)) return;
-    const key = declared.value.trim().toLowerCase();
-    const suggestion = TYPE_SYNONYMS[key] ?? TYPE_SYNONYMS[key.replace(/\s+/g, '-')] ?? nearest(key, DOC_TYPES, 6);
+    const readAs = canonicalType(declared.value);
+    const suggestion = readAs ?? suggestType(declared.value);
+    const advice = readAs
+      ? `: checked as "${readAs}"; write "${readAs}" so every tool reads it the same way`
+      : suggestion
+        ? `: did you mean "${suggestion}"? Until it is one of ${DOC_TYPES.join(', ')}, only the checks for any document run`
+        : ` (one of ${DOC_TYPES.join(', ')}); until it is, only the checks for any document run`;
     ctx.report({
-      message: `Unknown document type "${declared.value}"${suggestion ? `: did you mean "${suggestion}"?` : ''} (one of ${DOC_TYPES.join(', ')})`,
+      message: `Unknown document type "${declared.value}"${advice}`,
       range: declared.range ?? ctx.doc.frontMatter?.range ?? ctx.doc.lineRange(1),
       fix:
         suggestion && declared.range

@@ -1,21 +1,11 @@
 /**
- * Which of the four document types a document is: declared in front matter, else inferred
- * from its title, file name and headings. Inference must be confident: a docs repository's
- * ordinary Markdown (README, minutes, policies) must not be taken for a safeguarding document.
+ * Inferring which of the four types a document is from its title, file name, opening and
+ * headings. Inference must be confident: a docs repository's ordinary Markdown (policies,
+ * notes) must not be taken for a safeguarding document.
  */
-import type { DocumentModel } from './parse/model.js';
-import { isDocType, type DocType, type Range } from './types.js';
-
-export type TypeSource = 'option' | 'front-matter' | 'config' | 'inferred';
-
-export interface TypeDecision {
-  type: DocType | undefined;
-  source: TypeSource | undefined;
-  /** For inferred types: what the inference was based on ("title “Annual Report 2023/24”"). */
-  reason?: string;
-  /** The declared value when it is not one of the four types. */
-  unknownValue?: { value: string; range: Range | undefined };
-}
+import type { DocumentModel } from '../parse/model.js';
+import type { DocType } from '../types.js';
+import type { TypeDecision } from './decision.js';
 
 /** Signals per type. Title and file name are strong; headings add up. */
 const SIGNALS: Record<DocType, { strong: RegExp[]; file: RegExp; intro: RegExp; headings: RegExp[] }> = {
@@ -61,33 +51,6 @@ const SIGNALS: Record<DocType, { strong: RegExp[]; file: RegExp; intro: RegExp; 
 };
 
 const SAFEGUARDING_CONTEXT = /\bsafeguard|\bchildren\b|\bchild protection\b|\bpartnership\b|\bchildren'?s (social care|services)\b/i;
-
-export function decideType(doc: DocumentModel, override?: DocType, configured?: DocType): TypeDecision {
-  if (override) return { type: override, source: 'option' };
-  const declared = declaredType(doc);
-  if (declared) {
-    if (isDocType(declared.value)) return { type: declared.value, source: 'front-matter' };
-    return { type: configured, source: configured ? 'config' : undefined, unknownValue: declared };
-  }
-  if (configured) return { type: configured, source: 'config' };
-  return inferType(doc);
-}
-
-/** The `type` declared in front matter (top level or under `safeguarding:`). */
-export function declaredType(doc: DocumentModel): { value: string; range: Range | undefined } | undefined {
-  const data = doc.frontMatter?.data;
-  if (!data || typeof data !== 'object') return undefined;
-  const record = data as Record<string, unknown>;
-  const nested = record.safeguarding;
-  if (nested && typeof nested === 'object' && 'type' in nested) {
-    const value = (nested as Record<string, unknown>).type;
-    return { value: String(value), range: doc.frontMatter?.rangeOf(['safeguarding', 'type']) };
-  }
-  if ('type' in record && record.type !== undefined && record.type !== null) {
-    return { value: String(record.type), range: doc.frontMatter?.rangeOf(['type']) };
-  }
-  return undefined;
-}
 
 export function inferType(doc: DocumentModel): TypeDecision {
   // The title, and the subtitle many documents put under a heading that is only the partnership's
