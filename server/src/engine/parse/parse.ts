@@ -9,12 +9,13 @@ import { findPlaceholders, isPlaceholderTag, isSubstantive } from './placeholder
 import { parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
 import { parseChunk, splitAtHeadings } from './chunks.js';
+import { recoverNodes, recoveryContext, type RecoveryContext } from './recover-structure.js';
 
 /** Parses a document once into the model all rules share. */
 export function parseDocument(input: string, filePath?: string): DocumentModel {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   const lines = new LineIndex(text);
-  const builder = new ModelBuilder(text, lines);
+  const builder = new ModelBuilder(text, lines, recoveryContext(text));
   let yaml: Nodes | undefined;
   for (const chunk of splitAtHeadings(text)) {
     const tree = parseChunk(text.slice(chunk.start, chunk.end));
@@ -39,9 +40,13 @@ class ModelBuilder {
   /** Sections that own a code block or other non-prose content. */
   private readonly nonProseContent = new Set<Section>();
 
+  /** Level of the last Markdown heading (recovered headings nest under it). */
+  private markdownLevel = 0;
+
   constructor(
     private readonly text: string,
     private readonly lines: LineIndex,
+    private readonly recovery: RecoveryContext,
   ) {
     const firstLine = lines.lineRange(1);
     this.root = {
@@ -67,14 +72,17 @@ class ModelBuilder {
   }
 
   walkRoot(tree: Root): void {
-    for (const node of tree.children) {
+    for (const node of recoverNodes(tree.children, this.recovery, this.markdownLevel)) {
       if (node.type === 'yaml') continue;
-      if (node.type === 'heading') this.openSection(node);
-      else this.walkBlock(node, false);
+      if (node.type === 'heading') {
+        if (!(node.data as { recovered?: boolean } | undefined)?.recovered) this.markdownLevel = node.depth;
+        this.openSection(node);
+      } else this.walkBlock(node, false);
     }
   }
 
   private openSection(node: Heading): void {
+    if (this.isStackedTitle(node)) return this.extendTitle(node);
     while (this.current.level >= node.depth) this.stack.pop();
     const parent = this.current;
     const headingBlock = this.makeBlock('heading', node.children, this.nodeRange(node), false);
@@ -98,6 +106,28 @@ class ModelBuilder {
     this.sections.push(section);
     this.blocks.push(headingBlock);
     this.stack.push(section);
+  }
+
+  /**
+   * A second level-1 heading straight under the first, before anything else ("# Westmere
+   * Safeguarding Children Partnership" / "# Annual Report 2024/25"): one title on two lines.
+   */
+  private isStackedTitle(node: Heading): boolean {
+    const title = this.sections[0];
+    if (node.depth !== 1 || this.sections.length !== 1 || title?.level !== 1 || this.current !== title) return false;
+    if (title.blocks.length || title.tables.length || this.nonProseContent.has(title)) return false;
+    const start = this.nodeRange(node).start.line;
+    return start - title.headingRange.end.line <= 2;
+  }
+
+  private extendTitle(node: Heading): void {
+    const title = this.sections[0]!;
+    const block = this.makeBlock('heading', node.children, this.nodeRange(node), false);
+    block.section = title;
+    this.blocks.push(block);
+    title.heading = `${title.heading} — ${block.text.value.trim()}`;
+    title.headingRange = this.lines.range(title.headingRange.start.offset, block.range.end.offset);
+    title.range = this.lines.range(title.range.start.offset, Math.max(title.range.end.offset, block.range.end.offset));
   }
 
   private walkBlock(node: RootContent, inList: boolean): void {

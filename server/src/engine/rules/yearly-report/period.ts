@@ -145,12 +145,14 @@ function statements(doc: DocumentModel): { found: Statement[]; bareYears: Statem
     }
   };
   const titles = titleSections(doc);
-  for (const s of titles) {
-    if (!s.headingBlock) continue;
-    push(s.headingBlock, 'title');
-    const text = s.headingBlock.text.value;
+  // A title on two stacked lines has two heading blocks, both the section's.
+  const titleSet = new Set(titles);
+  for (const heading of doc.blocks) {
+    if (heading.kind !== 'heading' || !heading.section || !titleSet.has(heading.section)) continue;
+    push(heading, 'title');
+    const text = heading.text.value;
     if (!classify(text, true).length && /\breport\b/i.test(text)) {
-      for (const y of singleYears(text)) bareYears.push({ kind: 'single-year', text: text.slice(y.start, y.end), range: blockSpan(doc, s.headingBlock, y.start, y.end), source: 'title' });
+      for (const y of singleYears(text)) bareYears.push({ kind: 'single-year', text: text.slice(y.start, y.end), range: blockSpan(doc, heading, y.start, y.end), source: 'title' });
     }
   }
   const titleBlocks = new Set(titles.flatMap((s) => s.blocks));

@@ -1,0 +1,181 @@
+/**
+ * Structure recovery for documents converted from PDF or Word. Converters lose the heading
+ * markup (headings come out as bold lines, `**4 Our governance**`, or numbered lines,
+ * `4.1 Membership`), keep the contents page (`1. Introduction ........ 3`) and the page
+ * furniture (`Page 3 of 17`, a running header on every page). A reader sees sections there; so
+ * must every rule. This runs on each chunk's top-level mdast nodes before the model is built,
+ * turning heading-like paragraphs into headings and dropping what is not content, so positions
+ * stay those of the source. Cached trees are never mutated: new nodes replace old ones.
+ */
+import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
+
+export interface RecoveryContext {
+  /**
+   * True when the document has (almost) no Markdown headings below its title: it was converted,
+   * and heading-like lines are its headings. Otherwise only numbered bold lines are taken.
+   */
+  converted: boolean;
+  /** Short plain lines repeated on many "pages": running headers and footers. */
+  runningLines: ReadonlySet<string>;
+  /** The last section number taken as a heading, across chunks: numbering must run on from it. */
+  lastNumber?: number[];
+}
+
+/** A dotted (or spaced) leader ending in a page number: a contents entry. */
+const CONTENTS_ENTRY = /(?:\.{3,}|…{2,}|[ \t]{3,}|\t)[ \t]*\d{1,3}[ \t]*$/;
+/** `Page 3 of 17`, `3 of 17`, `- 3 -`, `3 | Page`, or a bare page number. */
+const PAGE_FURNITURE = /^(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s*(?:of|\/)\s*\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\|\s*page|page\s*\|\s*\d{1,3}|\d{1,3})$/i;
+/** A section number at the start of a heading-like line: `4`, `4.`, `4.1`, `4.1.2`, `Section 4:`. */
+const SECTION_NUMBER = /^(?:section\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?[:)]?\s+(?=\S)/i;
+const CONTENTS_HEADING = /^(?:table of )?contents$|^in this (?:document|report)$/i;
+
+/** Counts, once per document, what recovery needs to know about the whole text. */
+export function recoveryContext(text: string): RecoveryContext {
+  let subHeadings = 0;
+  const counts = new Map<string, number>();
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!line) continue;
+    if (/^#{2,6}[ \t]/.test(line)) subHeadings++;
+    // A running header is a plain line standing alone (blank or edge either side).
+    const alone = !lines[i - 1]?.trim() && !lines[i + 1]?.trim();
+    if (alone && line.length <= 120 && /^[^#|>*_\-+\d]/.test(line) && !line.endsWith(':')) counts.set(line, (counts.get(line) ?? 0) + 1);
+  }
+  const runningLines = new Set<string>();
+  for (const [line, n] of counts) if (n >= 3 && words(line) >= 2) runningLines.add(line);
+  return { converted: subHeadings < 3, runningLines };
+}
+
+/**
+ * The chunk's top-level nodes with heading-like paragraphs as headings and contents pages and page
+ * furniture left out. `headingLevel` is the level of the Markdown heading the nodes sit under.
+ */
+export function recoverNodes(nodes: readonly RootContent[], ctx: RecoveryContext, headingLevel: number): RootContent[] {
+  const out: RootContent[] = [];
+  let inContents = false;
+  let level = headingLevel;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i]!;
+    if (node.type === 'heading') {
+      inContents = CONTENTS_HEADING.test(plain(node.children).trim());
+      level = node.depth;
+      out.push(node);
+      continue;
+    }
+    if (isContentsPage(node, inContents)) continue;
+    if (node.type === 'paragraph' && isPageFurniture(node, ctx)) continue;
+    const heading = asHeading(node, ctx, level, nodes[i + 1]);
+    if (heading) {
+      inContents = CONTENTS_HEADING.test(plain(heading.children).trim());
+      out.push(heading);
+      continue;
+    }
+    out.push(node);
+  }
+  return out;
+}
+
+/** A contents page: most of its lines end in a leader and a page number, or it lists titles under "Contents". */
+function isContentsPage(node: RootContent, underContentsHeading: boolean): boolean {
+  if (node.type !== 'paragraph' && node.type !== 'list') return false;
+  const lines = sourceLines(node);
+  if (!lines.length) return false;
+  const entries = lines.filter((l) => CONTENTS_ENTRY.test(l)).length;
+  if (entries >= 2 && entries >= lines.length * 0.6) return true;
+  // Under a "Contents" heading, a list of short titles (or of links to the sections) is the contents.
+  return underContentsHeading && node.type === 'list' && listItemTexts(node).every((t) => words(t) <= 10 && !/[.!?]$/.test(t));
+}
+
+function isPageFurniture(node: Paragraph, ctx: RecoveryContext): boolean {
+  const text = plain(node.children).trim();
+  if (text.includes('\n')) return false;
+  return PAGE_FURNITURE.test(text) || ctx.runningLines.has(text);
+}
+
+/**
+ * A paragraph a reader takes for a heading: one short line, all bold (`**4 Our governance**`), or
+ * starting with a section number (`4.1 Membership`, `3. Who we are`), with no sentence ending.
+ * Bold-only lines count in converted documents, or anywhere when numbered; plain numbered lines
+ * only in converted documents. A one-item numbered list is the same thing once Markdown has read
+ * `4. Our governance` as a list.
+ */
+function asHeading(node: RootContent, ctx: RecoveryContext, headingLevel: number, next: RootContent | undefined): Heading | undefined {
+  let paragraph: Paragraph | undefined;
+  let number: string | undefined;
+  if (node.type === 'paragraph') paragraph = node;
+  else if (isOneItemOrderedList(node) && ctx.converted && next?.type !== 'list') {
+    paragraph = node.children[0]!.children[0] as Paragraph;
+    number = String(node.start ?? 1);
+  }
+  if (!paragraph || !node.position) return undefined;
+  const text = plain(paragraph.children).trim();
+  if (!text || text.includes('\n') || text.length > 90 || words(text) > 12 || /[.;,!]$/.test(text)) return undefined;
+  const bold = isAllBold(paragraph);
+  const numbered = SECTION_NUMBER.exec(text);
+  if (numbered) number ??= numbered[1];
+  const title = numbered ? text.slice(numbered[0].length) : text;
+  if (!/^[A-Z‘'"(]/.test(title) || words(title) < 1) return undefined;
+  // A year, a figure or a date at the start is not a section number ("2024 in numbers" aside).
+  if (number && Number(number.split('.')[0]) > 30) return undefined;
+  const accept = bold ? ctx.converted || number !== undefined : number !== undefined && ctx.converted && runsOn(ctx.lastNumber, number);
+  if (!accept) return undefined;
+  if (number) ctx.lastNumber = number.split('.').map(Number);
+  // Numbering gives the depth (4 → 2, 4.1 → 3); an unnumbered one sits under the Markdown heading.
+  const depth = number ? Math.min(6, Math.max(headingLevel + 1, number.split('.').length + 1)) : Math.min(6, Math.max(2, headingLevel + 1));
+  const children: PhrasingContent[] = bold && paragraph.children.length === 1 && paragraph.children[0]!.type === 'strong' ? paragraph.children[0]!.children : paragraph.children;
+  return { type: 'heading', depth: depth as Heading['depth'], children, position: node.position, data: { recovered: true } as Heading['data'] };
+}
+
+/**
+ * A plain numbered line is a heading only if its number follows the last one taken (3 after 2,
+ * 2.1 after 2, 3 after 2.4, or 1 to start): "12 Children were seen" in the middle of section 2 is a
+ * sentence, not section 12.
+ */
+function runsOn(last: number[] | undefined, number: string): boolean {
+  const next = number.split('.').map(Number);
+  if (!last) return next.every((n) => n === 1) || (next.length === 1 && next[0]! <= 2);
+  for (let depth = 0; depth < next.length; depth++) {
+    const same = next.slice(0, depth).every((n, i) => n === last[i]);
+    if (!same) return false;
+    const n = next[depth]!;
+    const prev = last[depth];
+    if (depth === next.length - 1) return prev === undefined ? n === 1 : n === prev + 1;
+  }
+  return false;
+}
+
+function isOneItemOrderedList(node: RootContent): node is List {
+  if (node.type !== 'list' || !node.ordered || node.children.length !== 1) return false;
+  const item = node.children[0]!;
+  return item.children.length === 1 && item.children[0]!.type === 'paragraph';
+}
+
+function isAllBold(p: Paragraph): boolean {
+  const meaningful = p.children.filter((c) => !(c.type === 'text' && !c.value.trim()));
+  return meaningful.length === 1 && (meaningful[0]!.type === 'strong' || (meaningful[0]!.type === 'emphasis' && meaningful[0]!.children.length === 1 && meaningful[0]!.children[0]!.type === 'strong'));
+}
+
+function listItemTexts(list: List): string[] {
+  return list.children.map((item) => item.children.map((c) => ('children' in c ? plain(c.children as PhrasingContent[]) : '')).join(' ').trim());
+}
+
+/** The node's text, line by line, as plain text. */
+function sourceLines(node: Paragraph | List): string[] {
+  const texts = node.type === 'paragraph' ? [plain(node.children)] : listItemTexts(node);
+  return texts.flatMap((t) => t.split('\n')).map((l) => l.trim()).filter(Boolean);
+}
+
+function plain(nodes: readonly PhrasingContent[]): string {
+  let s = '';
+  for (const n of nodes) {
+    if (n.type === 'text' || n.type === 'inlineCode') s += n.value;
+    else if (n.type === 'break') s += '\n';
+    else if ('children' in n) s += plain(n.children as PhrasingContent[]);
+  }
+  return s;
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,166 @@
+/**
+ * Structure recovery: documents converted from PDF or Word have the sections a reader sees, in
+ * several converters' styles, and ordinary Markdown keeps its own structure.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../server/src/engine/parse/parse.js';
+import { lint } from '../../server/src/engine/index.js';
+
+const outline = (text: string) => parseDocument(text).sections.map((s) => `${s.level} ${s.heading}`);
+const prose = (text: string) => parseDocument(text).blocks.filter((b) => b.kind !== 'heading').map((b) => b.text.value);
+
+const PDF_BOLD = `**Harrowmere Safeguarding Children Partnership**
+
+**Multi-agency safeguarding arrangements 2024**
+
+**Contents**
+
+1. Introduction ........................ 3
+2. Our partners ........................ 4
+3. Independent scrutiny ................ 7
+
+Harrowmere Safeguarding Children Partnership – Arrangements 2024
+
+**1 Introduction**
+
+These arrangements set out how the partners work
+together to keep children safe in Harrowmere.
+
+Page 3 of 17
+
+Harrowmere Safeguarding Children Partnership – Arrangements 2024
+
+**2 Our partners**
+
+The lead safeguarding partners are the council, the ICB and the police.
+
+**2.1 Delegated partners**
+
+Each partner has delegated its functions to a senior officer.
+
+Page 4 of 17
+
+Harrowmere Safeguarding Children Partnership – Arrangements 2024
+
+**3 Independent scrutiny**
+
+An independent scrutineer reviews the arrangements each year.
+`;
+
+describe('documents converted from PDF', () => {
+  it('bold numbered lines become headings nested by their numbering', () => {
+    expect(outline(PDF_BOLD)).toEqual([
+      '2 Harrowmere Safeguarding Children Partnership',
+      '2 Multi-agency safeguarding arrangements 2024',
+      '2 Contents',
+      '2 1 Introduction',
+      '2 2 Our partners',
+      '3 2.1 Delegated partners',
+      '2 3 Independent scrutiny',
+    ]);
+  });
+
+  it('the contents page, page numbers and running headers are not content', () => {
+    const text = prose(PDF_BOLD).join('\n');
+    expect(text).not.toMatch(/\.{5}|Page 3 of 17|– Arrangements 2024/);
+    expect(text).toContain('the partners work');
+  });
+
+  it('keeps positions: a recovered heading is on its source line', () => {
+    const scrutiny = parseDocument(PDF_BOLD).sections.find((s) => s.heading === '3 Independent scrutiny')!;
+    expect(scrutiny.headingRange.start.line).toBe(PDF_BOLD.split('\n').indexOf('**3 Independent scrutiny**') + 1);
+  });
+
+  it('a converted document is recognised and its sections are read', () => {
+    const r = lint(PDF_BOLD, { filePath: '/docs/harrowmere.md' });
+    expect(r.type).toBe('arrangements');
+    expect(r.coverage.find((c) => c.ruleId === 'arrangements/independent-scrutiny')?.status).toBe('met');
+  });
+});
+
+describe('documents exported from Word', () => {
+  it('plain numbered lines and one-item numbered lists become headings', () => {
+    const text = `# Cattonby Safeguarding Children Partnership Annual Report 2024/25
+
+1. Introduction
+
+This report covers April 2024 to March 2025.
+
+2 Our priorities
+
+We chose three priorities.
+
+2.1 Neglect
+
+Neglect remains our first priority.
+
+3. Learning from reviews
+
+We published two reviews.
+`;
+    expect(outline(text)).toEqual([
+      '1 Cattonby Safeguarding Children Partnership Annual Report 2024/25',
+      '2 Introduction',
+      '2 2 Our priorities',
+      '3 2.1 Neglect',
+      '2 Learning from reviews',
+    ]);
+  });
+
+  it('numbered sentences, years and figures are not headings', () => {
+    const text = `# Report
+
+2024 was a busy year for us
+
+12 Children were seen by the panel
+
+3. The partners meet every quarter, and the executive meets monthly.
+`;
+    expect(outline(text)).toEqual(['1 Report']);
+  });
+});
+
+describe('ordinary Markdown keeps its structure', () => {
+  it('bold lead-in lines stay prose in a document with headings', () => {
+    const text = `# Westmere arrangements
+
+## Partners
+
+**Who they are**
+
+The council, the ICB and the police.
+
+## Scrutiny
+
+**How often**
+
+Every year.
+
+## Funding
+
+**Contributions**
+
+Shared equally.
+`;
+    expect(outline(text)).toEqual(['1 Westmere arrangements', '2 Partners', '2 Scrutiny', '2 Funding']);
+    expect(prose(text)).toContain('Who they are');
+  });
+
+  it('a numbered list of several items stays a list', () => {
+    const text = '# Levels of need\n\n1. Universal\n2. Early help\n3. Targeted\n4. Specialist\n';
+    expect(outline(text)).toEqual(['1 Levels of need']);
+  });
+
+  it('two stacked title lines are one title, not an empty section', () => {
+    const text = '# Westmere Safeguarding Children Partnership\n\n# Annual Report 2024/25\n\n## Introduction\n\nThis report covers April 2024 to March 2025.\n';
+    const doc = parseDocument(text);
+    expect(doc.sections.map((s) => s.heading)).toEqual(['Westmere Safeguarding Children Partnership — Annual Report 2024/25', 'Introduction']);
+    expect(doc.title?.headingRange.end.line).toBe(3);
+    expect(lint(text).findings.filter((f) => f.ruleId === 'content/empty-section')).toEqual([]);
+  });
+
+  it('a level-1 heading after real content is a new section', () => {
+    const text = '# Part one\n\nSome text.\n\n# Part two\n\nMore text.\n';
+    expect(outline(text)).toEqual(['1 Part one', '1 Part two']);
+  });
+});
