@@ -18,8 +18,18 @@ export interface Block {
   text: MappedText;
   range: Range;
   placeholders: Placeholder[];
+  /**
+   * The text that counts as evidence for requirements: `text.value` with sentences holding an
+   * unfilled placeholder ("the funding split is TBC"), a reference to an appendix the document
+   * does not have, and quoted guidance blanked out, so offsets still match `text`.
+   */
+  evidence: string;
   /** True when the block says something real once placeholders are taken out. */
   substantive: boolean;
+  /** Inside a block quote. */
+  quoted: boolean;
+  /** The appendix the block only refers to ("see Appendix C") when the document has no such part. */
+  defersTo?: string;
   /** Inside a list item (bullet or numbered). */
   inList: boolean;
   /** The section the block belongs to (headings: their own section). Set once the model is built. */

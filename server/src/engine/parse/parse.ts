@@ -9,6 +9,7 @@ import { findPlaceholders, isPlaceholderTag, isSubstantive } from './placeholder
 import { parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
 import { parseChunk, splitAtHeadings } from './chunks.js';
+import { blank, deadReferenceSpans, isGuidanceQuote, partLabels, placeholderSpans } from './evidence-text.js';
 import { recoverNodes, recoveryContext, type RecoveryContext } from './recover-structure.js';
 
 /** Parses a document once into the model all rules share. */
@@ -40,6 +41,8 @@ class ModelBuilder {
   /** Sections that own a code block or other non-prose content. */
   private readonly nonProseContent = new Set<Section>();
 
+  /** Depth of block quotes around the node being walked. */
+  private quoteDepth = 0;
   /** Level of the last Markdown heading (recovered headings nest under it). */
   private markdownLevel = 0;
 
@@ -148,7 +151,9 @@ class ModelBuilder {
         for (const child of node.children) this.walkBlock(child, true);
         return;
       case 'blockquote':
+        this.quoteDepth++;
         for (const child of node.children) this.walkBlock(child, inList);
+        this.quoteDepth--;
         return;
       case 'table':
         this.addTable(node, section);
@@ -223,8 +228,11 @@ class ModelBuilder {
     }
     spans.sort((a, b) => a[0] - b[0]);
     placeholders.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    const quoted = this.quoteDepth > 0;
     const substantive = isSubstantive(text.value, spans, kind === 'cell' ? 'cell' : 'prose');
-    return { kind, text, range, placeholders, substantive, inList };
+    // Quoted guidance is the guidance speaking; a deferral to a placeholder is not content.
+    const evidence = quoted && isGuidanceQuote(text.value) ? blank(text.value, [[0, text.value.length]]) : blank(text.value, placeholderSpans(text.value, spans, kind === 'cell'));
+    return { kind, text, range, placeholders, substantive: substantive && hasWords(evidence, kind), inList, quoted, evidence };
   }
 
   private collectInline(nodes: PhrasingContent[], out: MappedTextBuilder, tags: Placeholder[], codeSpans: Array<[number, number]>): void {
@@ -277,14 +285,30 @@ class ModelBuilder {
     return this.lines.range(s, e);
   }
 
+  /** Blanks, in every block's evidence, sentences that only defer to an appendix the document lacks. */
+  private blankDeadReferences(): void {
+    const labels = partLabels(this.sections.map((s) => s.heading));
+    for (const b of this.blocks) {
+      if (b.kind === 'heading' || !/\b(?:appendix|appendices|annexe?|schedule)\b/i.test(b.evidence)) continue;
+      // A linked appendix is a separate document: the link rules check that it exists.
+      if (this.links.some((l) => l.range.start.offset >= b.range.start.offset && l.range.end.offset <= b.range.end.offset)) continue;
+      const dead = deadReferenceSpans(b.evidence, labels);
+      if (!dead.length) continue;
+      b.evidence = blank(b.evidence, dead.map((d) => d.span));
+      b.substantive = b.substantive && hasWords(b.evidence, b.kind);
+      b.defersTo = dead[0]!.name;
+    }
+  }
+
   finish(filePath: string | undefined, yamlNode: Nodes | undefined): DocumentModel {
+    this.blankDeadReferences();
     const all = [this.root, ...this.sections];
     // Children before parents, so fullText and hasContent can build on the children's.
     for (let i = all.length - 1; i >= 0; i--) {
       const s = all[i]!;
       const own: string[] = [];
-      for (const b of s.blocks) own.push(b.text.value);
-      for (const t of s.tables) for (const r of [t.header, ...t.rows]) own.push(r.texts.join(' | '));
+      for (const b of s.blocks) own.push(b.evidence);
+      for (const t of s.tables) for (const r of [t.header, ...t.rows]) own.push(r.cells.map((c) => c.block.evidence.trim()).join(' | '));
       s.ownText = own.join('\n');
       const ownCells = s.tables.some((t) => t.rows.some((r) => r.cells.some((c) => c.block.substantive)));
       s.hasOwnContent = s.blocks.some((b) => b.substantive) || ownCells || this.nonProseContent.has(s);
@@ -310,6 +334,10 @@ class ModelBuilder {
       lineRange: (line) => lines.lineRange(line),
     };
   }
+}
+
+function hasWords(evidence: string, kind: Block['kind']): boolean {
+  return isSubstantive(evidence, [], kind === 'cell' ? 'cell' : 'prose');
 }
 
 function plainText(node: Nodes): string {

@@ -15,6 +15,9 @@ export const PLACEHOLDER_PATTERN = new RegExp(
     String.raw`\bFIXME\b`,
     // [insert date], [Insert name of partner], [add figure], [Name], [date], [enter …] (first letter either case)
     String.raw`\[\s*(?:[Ii]nsert|[Aa]dd|[Ee]nter|[Cc]omplete|[Uu]pdate|[Nn]ame|[Dd]ate|[Aa]mount|x+)\b[^\]\n]{0,80}\]`,
+    // [link to be added], [details to follow], [awaiting sign-off], [TBD]: a bracketed deferral
+    String.raw`\[[^\]\n]{0,60}\b(?:to be (?:added|confirmed|agreed|inserted|completed|updated|written|provided|published|decided|finalised|finalized)|to follow|TBD|placeholder|awaiting|pending)\b[^\]\n]{0,40}\]`,
+    String.raw`\bTBD\b`,
     // £xxx, £XX,XXX, £x.xm
     String.raw`£\s?[xX]{1,3}(?:[,.][xX]{1,3})*[kKmM]?\b`,
     // xxx, XXXX, xx/xx/xxxx

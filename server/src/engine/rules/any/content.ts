@@ -12,7 +12,7 @@ export const placeholder = defineRule(
     citation: 'safeguarding-lint',
     title: 'Unfilled template placeholder',
     description:
-      'Flags placeholders left in a published document: `TBC`, `TBA`, `TODO`, `[insert …]`, `[name]`, `<name>`, `xxx`, `£xxx`, `xx/xx/xxxx`, and snippet tab stops left as text (`${1:name}`), in prose, tables, headings and front matter values. A section whose body is only placeholders does not count as present for any requirement.',
+      'Flags placeholders left in a published document: `TBC`, `TBA`, `TBD`, `TODO`, `[insert …]`, `[name]`, `<name>`, bracketed deferrals (`[link to be added]`, `[details to follow]`), `xxx`, `£xxx`, `xx/xx/xxxx`, and snippet tab stops left as text (`${1:name}`), in prose, tables, headings and front matter values. A section whose body is only placeholders does not count as present for any requirement, nor does a short sentence that defers its point to one ("The funding split is TBC.").',
     example: 'The partnership chair is Claire Oduya, Director of Children\'s Services.',
   },
   (ctx) => {
@@ -50,7 +50,7 @@ export const emptySection = defineRule(
     citation: 'safeguarding-lint',
     title: 'A section heading with no content',
     description:
-      'Flags a heading with nothing under it: no text, table, list or subsection with content. Such a section does not count as present for the requirement it names. A heading whose body is only placeholders is reported by `content/placeholder` instead; a heading whose subsections have content is a grouping heading and is fine.',
+      'Flags a heading with nothing under it: no text, table, list or subsection with content, or only a pointer to an appendix the document does not have ("See Appendix C."). Such a section does not count as present for the requirement it names. A heading whose body is only placeholders is reported by `content/placeholder` instead; a heading whose subsections have content is a grouping heading and is fine.',
     example: '## Voice of the child\n\nWe hear from children through the Youth Council, which meets monthly.',
   },
   (ctx) => {
@@ -61,7 +61,11 @@ export const emptySection = defineRule(
       if (s.children.length) return;
       // Placeholder-only bodies are content/placeholder's to report.
       if (s.blocks.some((b) => b.placeholders.length) || s.tables.some((t) => t.rows.length)) return;
-      ctx.report({ message: `The section "${s.heading}" has no content: write it, or remove the heading`, range: s.headingRange });
+      const deferred = s.blocks.find((b) => b.defersTo)?.defersTo;
+      const message = deferred
+        ? `The section "${s.heading}" only refers to ${deferred}, which this document does not have: add it, link to it, or write the content here`
+        : `The section "${s.heading}" has no content: write it, or remove the heading`;
+      ctx.report({ message, range: s.headingRange });
     };
     visit(ctx.doc.root);
   },

@@ -6,6 +6,7 @@ import { anchorFor, itemsWith, reportMissing, topicRule, topicSections } from '.
 import { fundingTables } from './funding-tables.js';
 import { identity, IN_KIND, listedIn, possessive, proseContributions, tableSide, type ProseContribution } from './contributions.js';
 import { chain, headingIs, inGlossary, items, NOT_YET } from './text.js';
+import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
 export const RELEVANT_AGENCY_HEADINGS = [
   /\brelevant agenc(?:y|ies)\b/i,
@@ -57,7 +58,7 @@ export const relevantAgencies = defineRule(
     const home = topic[0]!;
     if (!topic.some((s) => s.hasContent)) {
       ctx.cover('partial', home.headingRange, 'empty section');
-      ctx.report({ message: `Missing: the relevant agencies, why they were chosen and how they will collaborate: the section "${home.heading}" has no content yet`, range: home.headingRange });
+      ctx.report({ message: `Missing: the relevant agencies, why they were chosen and how they will collaborate: the section "${home.heading}" ${emptyBodyPhrase(home)}`, range: home.headingRange });
       return;
     }
     const set = new Set(topic);
@@ -158,7 +159,7 @@ export const relevantAgencyContributions = defineRule(
     }
     if (named[0]) {
       ctx.cover('partial', named[0].headingRange, 'empty section');
-      ctx.report({ message: `Missing: the contributions agreed with relevant agencies: the section "${named[0].heading}" has no content yet`, range: named[0].headingRange });
+      ctx.report({ message: `Missing: the contributions agreed with relevant agencies: the section "${named[0].heading}" ${emptyBodyPhrase(named[0])}`, range: named[0].headingRange });
       return;
     }
     reportMissing(

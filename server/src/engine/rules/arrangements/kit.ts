@@ -10,6 +10,7 @@ import type { Range, RuleMeta } from '../../types.js';
 import { defineRule, type Rule, type RuleContext } from '../rule.js';
 import { sectionTemplateFix } from '../../fixes/section-template.js';
 import { chain, headingIs, inGlossary, items, sentences, type Item } from './text.js';
+import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
 export interface TopicSpec {
   /** Completes "Missing: …", e.g. "how the arrangements are funded". */
@@ -116,8 +117,8 @@ export function topicRule(meta: RuleMeta, spec: TopicSpec): Rule & { spec: Topic
       return;
     }
     if (result.status === 'partial') {
-      ctx.cover('partial', result.section.headingRange, `the section "${result.section.heading}" has no content yet`);
-      ctx.report({ message: `Missing: ${spec.what}: the section "${result.section.heading}" has no content yet`, range: result.section.headingRange });
+      ctx.cover('partial', result.section.headingRange, `the section "${result.section.heading}" ${emptyBodyPhrase(result.section)}`);
+      ctx.report({ message: `Missing: ${spec.what}: the section "${result.section.heading}" ${emptyBodyPhrase(result.section)}`, range: result.section.headingRange });
       return;
     }
     reportMissing(ctx, `Missing: ${spec.what}`, anchorFor(ctx, spec.near), spec.templateHeading, spec.templateBody);
@@ -195,7 +196,7 @@ export function partsRule(meta: RuleMeta, spec: PartsSpec): Rule & { spec: Parts
       const empty = topic[0];
       if (empty && !empty.hasContent) {
         ctx.cover('partial', empty.headingRange, 'empty section');
-        ctx.report({ message: `Missing: ${spec.what}: the section "${empty.heading}" has no content yet`, range: empty.headingRange });
+        ctx.report({ message: `Missing: ${spec.what}: the section "${empty.heading}" ${emptyBodyPhrase(empty)}`, range: empty.headingRange });
         return;
       }
       reportMissing(ctx, `Missing: ${spec.what}`, topic[0] ?? anchorFor(ctx, spec.near), spec.templateHeading, spec.templateBody);

@@ -89,11 +89,11 @@ export function items(doc: DocumentModel): Item[] {
         }
         // A colon lead-in governs the list (or table) right after it only.
         if (lead && leadIsColon && !b.inList) lead = undefined;
-        out.push({ kind: 'para', block: b, section: s, lead, text: plain(b.text.value), range: b.range });
+        out.push({ kind: 'para', block: b, section: s, lead, text: plain(b.evidence), range: b.range });
       } else if (p.table) {
         const t = p.table;
         for (const row of t.rows) {
-          out.push({ kind: 'row', table: t, row, section: s, lead, text: plain(`${t.header.texts.join(' | ')}\n${row.texts.join(' | ')}`), range: row.range });
+          out.push({ kind: 'row', table: t, row, section: s, lead, text: plain(`${t.header.texts.join(' | ')}\n${row.cells.map((c) => c.block.evidence.trim()).join(' | ')}`), range: row.range });
         }
         if (leadIsColon) lead = undefined;
       }
@@ -105,33 +105,7 @@ export function items(doc: DocumentModel): Item[] {
   return out;
 }
 
-/** Sentences of a text as [start, end) pairs; "Dr." and "e.g." do not end a sentence. */
-export function sentences(text: string): Array<[number, number]> {
-  // Rules ask for the same blocks' sentences many times in one lint: remember recent answers.
-  const known = sentenceCache.get(text);
-  if (known) return known;
-  const out = splitSentences(text);
-  if (sentenceCache.size > 20_000) sentenceCache.clear();
-  sentenceCache.set(text, out);
-  return out;
-}
-
-const sentenceCache = new Map<string, Array<[number, number]>>();
-
-function splitSentences(text: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  let start = 0;
-  const re = /([.!?])["'’”)\]]*(?=\s+["'“(*_]*[A-Z0-9])|\n/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 6), m.index + 1);
-    if (/\b(?:Dr|Mr|Mrs|Ms|Prof|St|No|Cllr|Supt|Insp|Det|e\.g|i\.e|etc|approx|Ch|para|paras|fn)\.$/i.test(before)) continue;
-    const end = m.index + m[0].length;
-    if (text.slice(start, end).trim()) out.push([start, end]);
-    start = end;
-  }
-  if (text.slice(start).trim()) out.push([start, text.length]);
-  return out;
-}
+export { sentences } from '../../text/sentences.js';
 
 /** A sentence about the past, not current arrangements ("Until March 2024 the partnership had an independent chair"). */
 export const PAST =

@@ -8,11 +8,12 @@
  *
  * `criteriaRule` builds a rule from one or more such parts and reports each missing part by name.
  */
-import type { DocumentModel, Section, Table } from '../../parse/model.js';
+import type { DocumentModel, Section, Table, TableRow } from '../../parse/model.js';
 import type { Range, RuleMeta } from '../../types.js';
 import { defineRule, type Rule, type RuleContext } from '../rule.js';
 import { sectionTemplateFix } from '../../fixes/section-template.js';
 import { normalizeHeading } from './requirement.js';
+import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
 /** One aspect of the item; a scope "has" it when the pattern matches its text. */
 export interface Facet {
@@ -93,7 +94,7 @@ export function* scopes(doc: DocumentModel, headings: readonly RegExp[] | undefi
   // A section's own prose, without its tables: a table mixes topics row by row and column by
   // column, so it is judged row by row and column by column below.
   for (const s of pool) {
-    const prose = s.blocks.filter((b) => b.kind === 'paragraph' && b.substantive).map((b) => b.text.value);
+    const prose = s.blocks.filter((b) => b.kind === 'paragraph' && b.substantive).map((b) => b.evidence);
     if (!prose.length) continue;
     yield { kind: 'section', text: [s.heading, ...prose].filter(Boolean).join('\n'), range: sectionRange(s), section: s };
   }
@@ -121,16 +122,24 @@ export function sectionRange(s: Section): Range {
   return b?.range ?? s.headingRange;
 }
 
+/** A row's cells as evidence (placeholders left out). */
+function cellTexts(r: TableRow): string[] {
+  return r.cells.map((c) => c.block.evidence.trim());
+}
+
 function* tableScopes(t: Table, section: Section): Generator<Scope> {
   const header = t.header.texts.join(' | ');
   for (const r of t.rows) {
     if (!r.cells.some((c) => c.block.substantive)) continue;
-    yield { kind: 'row', text: `${header}\n${r.texts.join(' | ')}`, range: r.range, section };
+    yield { kind: 'row', text: `${header}\n${cellTexts(r).join(' | ')}`, range: r.range, section };
   }
   const width = t.header.cells.length;
   for (let i = 1; i < width; i++) {
     const lines = [t.header.texts[i] ?? ''];
-    for (const r of t.rows) lines.push(`${r.texts[0] ?? ''}: ${r.texts[i] ?? ''}`);
+    for (const r of t.rows) {
+      const texts = cellTexts(r);
+      lines.push(`${texts[0] ?? ''}: ${texts[i] ?? ''}`);
+    }
     const headCell = t.header.cells[i]!;
     yield { kind: 'column', text: lines.join('\n'), range: headCell.block.range, section };
   }
@@ -248,7 +257,7 @@ export function reportCriteria(ctx: RuleContext, spec: CriteriaSpec, result: Cri
   }
   if (namedEmpty) {
     ctx.cover('partial', namedEmpty.headingRange, 'empty section');
-    ctx.report({ message: `Missing: ${spec.what}: the section "${namedEmpty.heading}" has no content yet`, range: namedEmpty.headingRange });
+    ctx.report({ message: `Missing: ${spec.what}: the section "${namedEmpty.heading}" ${emptyBodyPhrase(namedEmpty)}`, range: namedEmpty.headingRange });
     return;
   }
   const anchor = anchorNear(ctx, spec.near);

@@ -7,6 +7,7 @@ import type { Block, DocumentModel, Section } from '../../parse/model.js';
 import type { Range, RuleMeta } from '../../types.js';
 import { defineRule, type Rule, type RuleContext } from '../rule.js';
 import { sectionTemplateFix } from '../../fixes/section-template.js';
+import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
 export interface RequirementSpec {
   /** What the document should say, as it completes "Missing: …", e.g. "how the arrangements are funded". */
@@ -82,7 +83,7 @@ export function* evidenceUnits(doc: DocumentModel, within?: Section): Generator<
   const tables = within ? collectTables(within) : doc.tables;
   const blocks = within ? collectBlocks(within) : doc.blocks;
   for (const b of blocks) {
-    if (b.kind === 'paragraph' && b.substantive) yield { text: b.text.value, range: b.range, block: b };
+    if (b.kind === 'paragraph' && b.substantive) yield { text: b.evidence, range: b.range, block: b };
   }
   for (const t of tables) {
     for (const r of t.rows) {
@@ -146,9 +147,9 @@ export function requirementRule(meta: RuleMeta, spec: RequirementSpec): Rule & {
       return;
     }
     if (result.status === 'partial' && result.section) {
-      ctx.cover('partial', result.evidence, `the section "${result.section.heading}" has no content yet`);
+      ctx.cover('partial', result.evidence, `the section "${result.section.heading}" ${emptyBodyPhrase(result.section)}`);
       ctx.report({
-        message: `Missing: ${spec.what}: the section "${result.section.heading}" has no content yet`,
+        message: `Missing: ${spec.what}: the section "${result.section.heading}" ${emptyBodyPhrase(result.section)}`,
         range: result.section.headingRange,
       });
       return;

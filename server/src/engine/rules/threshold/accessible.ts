@@ -31,7 +31,7 @@ export function sectionReadability(doc: DocumentModel): SectionReadability[] {
   const explained = explainedAbbreviations([doc.root.fullText, ...doc.tables.flatMap((t) => t.rows.map((r) => r.texts.join(' | ')))].join('\n'));
   const out: SectionReadability[] = [];
   for (const s of doc.sections) {
-    const prose = s.blocks.filter((b) => b.kind === 'paragraph' && b.substantive).map((b) => b.text.value);
+    const prose = s.blocks.filter((b) => b.kind === 'paragraph' && b.substantive).map((b) => b.evidence);
     const figures = readability(prose, LONG_SENTENCE);
     if (figures.words < MIN_WORDS) continue;
     const unexplained = abbreviationsIn(prose.join('\n')).filter((a) => !explained.has(a) && !COMMON.has(a));

@@ -2,6 +2,7 @@
 import { defineRule } from '../rule.js';
 import { anchorNear, facet, findEvidence, scopes, sectionsNamed, type EvidenceSpec } from '../shared/evidence.js';
 import { sectionTemplateFix } from '../../fixes/section-template.js';
+import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
 const STATEMENT = /\bshort[- ]breaks? (?:services? )?statement\b/i;
 const SHORT_BREAKS = [/\bshort[- ]breaks?\b/i];
@@ -54,7 +55,7 @@ export const shortBreaks = defineRule(
     const empty = sectionsNamed(ctx.doc, SHORT_BREAKS).find((s) => !s.hasContent);
     if (empty) {
       ctx.cover('partial', empty.headingRange, 'empty section');
-      ctx.report({ message: `Missing: disabled children's short breaks, aligned with the short breaks services statement: the section "${empty.heading}" has no content yet`, range: empty.headingRange });
+      ctx.report({ message: `Missing: disabled children's short breaks, aligned with the short breaks services statement: the section "${empty.heading}" ${emptyBodyPhrase(empty)}`, range: empty.headingRange });
       return;
     }
     const anchor = anchorNear(ctx, [/\bdisab(?:led|ility|ilities)\b/i, /\bSEND\b/]);

@@ -61,7 +61,7 @@ export function s17CoversDisabledChildren(doc: DocumentModel, hit: EvidenceHit |
   for (const s of s17Places(doc, hit)) if (DISABLED.test(strip(s.fullText))) return true;
   // Elsewhere, one paragraph, list item or table row must say both.
   const units = [
-    ...doc.blocks.filter((b) => b.kind === 'paragraph' && b.substantive).map((b) => b.text.value),
+    ...doc.blocks.filter((b) => b.kind === 'paragraph' && b.substantive).map((b) => b.evidence),
     ...doc.tables.flatMap((t) => t.rows.map((r) => `${t.header.texts.join(' | ')}\n${r.texts.join(' | ')}`)),
   ];
   return units.some((u) => {

@@ -5,6 +5,7 @@ import { AGENCIES, AGENCY_LABEL, mentionsAgency, type Agency } from '../shared/a
 import { anchorFor } from '../shared/requirement.js';
 import { headingOf, headingSections, outermost, ownUnits, sentences, unitsOfSections, type Unit } from './evidence.js';
 import { findAmounts } from '../shared/money.js';
+import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
 const HEADINGS = [
   /\b(?:partners?'?|partnership|agenc(?:y|ies)|each)\b.*\bcontribut\w*|\bcontribut\w*\b.*\b(?:partners?|agenc(?:y|ies)|each)\b/i,
@@ -74,8 +75,8 @@ export const partnerContributions = defineRule(
     }
     const empty = matched[0];
     if (empty) {
-      ctx.cover('partial', empty.headingRange, `the section "${empty.heading}" has no content yet`);
-      ctx.report({ message: `Missing: the contribution of each safeguarding partner: the section "${empty.heading}" has no content yet`, range: empty.headingRange });
+      ctx.cover('partial', empty.headingRange, `the section "${empty.heading}" ${emptyBodyPhrase(empty)}`);
+      ctx.report({ message: `Missing: the contribution of each safeguarding partner: the section "${empty.heading}" ${emptyBodyPhrase(empty)}`, range: empty.headingRange });
       return;
     }
     const anchor = anchorFor(ctx, [/\b(?:who (?:leads|we are)|governance|(?:safeguarding|statutory|lead) partners|about (?:us|the partnership)|structure)\b/i]);

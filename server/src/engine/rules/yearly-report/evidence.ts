@@ -9,6 +9,7 @@ import type { Range, RuleMeta } from '../../types.js';
 import { sectionTemplateFix } from '../../fixes/section-template.js';
 import { defineRule, type Rule, type RuleContext } from '../rule.js';
 import { normalizeHeading } from '../shared/requirement.js';
+import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
 /** One piece of prose evidence: a paragraph or list item, a table row (with its header), or a sub-heading. */
 export interface Unit {
@@ -44,7 +45,7 @@ export function matchesAny(text: string, groups: readonly Group[]): boolean {
 export function ownUnits(s: Section): Unit[] {
   const out: Unit[] = [];
   for (const b of s.blocks) {
-    if (b.kind === 'paragraph' && b.substantive) out.push({ text: b.text.value, range: b.range, section: s, kind: 'paragraph', block: b });
+    if (b.kind === 'paragraph' && b.substantive) out.push({ text: b.evidence, range: b.range, section: s, kind: 'paragraph', block: b });
   }
   for (const t of s.tables) {
     const header = t.header.texts.join(' | ');
@@ -203,8 +204,8 @@ export function reportRule(meta: RuleMeta, spec: ReportSpec): Rule & { spec: Rep
         return;
       }
       case 'empty':
-        ctx.cover('partial', result.anchor.headingRange, `the section "${result.anchor.heading}" has no content yet`);
-        ctx.report({ message: `Missing: ${spec.what}: the section "${result.anchor.heading}" has no content yet`, range: result.anchor.headingRange });
+        ctx.cover('partial', result.anchor.headingRange, `the section "${result.anchor.heading}" ${emptyBodyPhrase(result.anchor)}`);
+        ctx.report({ message: `Missing: ${spec.what}: the section "${result.anchor.heading}" ${emptyBodyPhrase(result.anchor)}`, range: result.anchor.headingRange });
         return;
       case 'missing': {
         const anchor = spec.near?.length ? anchorByPreference(ctx, spec.near) : ctx.defaultAnchor();

@@ -12,6 +12,7 @@ import { findAmounts, findPercents, formatPounds } from '../shared/money.js';
 import { isTotalRow, moneyCell, numericColumns, percentCell, valueIn, type NumericColumn } from './tables.js';
 import { anchorFor, normalizeHeading } from '../shared/requirement.js';
 import { blockSpan, headingOf, outermost, unitsOfSections, type Unit } from './evidence.js';
+import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
 /** Headings that are about money on their own. */
 const MONEY_HEADING = /\bfund(?:ing|ed|s)\b|\bfinanc(?:e|es|ial)\b|\bbudgets?\b|\bmoney\b|\bcosts?\b|\bexpenditure\b|\bspend(?:ing)?\b|\bvalue for money\b|\bresources and funding\b/i;
@@ -239,8 +240,8 @@ export const fundingBreakdown = defineRule(
     const { scope, empty } = fundingScope(ctx.doc);
     if (!scope.sections.length) {
       if (empty) {
-        ctx.cover('partial', empty.headingRange, `the section "${empty.heading}" has no content yet`);
-        ctx.report({ message: `Missing: the breakdown of costs and each partner's financial contribution: the section "${empty.heading}" has no content yet`, range: empty.headingRange });
+        ctx.cover('partial', empty.headingRange, `the section "${empty.heading}" ${emptyBodyPhrase(empty)}`);
+        ctx.report({ message: `Missing: the breakdown of costs and each partner's financial contribution: the section "${empty.heading}" ${emptyBodyPhrase(empty)}`, range: empty.headingRange });
         return;
       }
       const anchor = anchorFor(ctx, [/\bgovernance\b|\bwho (?:leads|we are)\b|\bpartners\b/i]);

@@ -4,6 +4,7 @@ import { defineRule } from '../rule.js';
 import { sentenceAt } from '../shared/terms.js';
 import { allUnits, anchorByPreference, blockSpan, evaluate, headingOf, inOneSentence, reportRule, type ReportSpec } from './evidence.js';
 import { IMPLEMENTED, MONTH } from './patterns.js';
+import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
 const ARRANGEMENTS = /\barrangements\b/i;
 const CHANGE = /\bupdat\w*|\brevis\w*|\breview\w*|\bamend\w*|\bchang\w*|\bpublish\w*|\brefresh\w*|\brewrit\w*|\breflect\b/i;
@@ -61,8 +62,8 @@ export const arrangementUpdates = defineRule(
       return;
     }
     if (result.status === 'empty') {
-      ctx.cover('partial', result.anchor.headingRange, `the section "${result.anchor.heading}" has no content yet`);
-      ctx.report({ message: `Missing: ${updatesSpec.what}: the section "${result.anchor.heading}" has no content yet`, range: result.anchor.headingRange });
+      ctx.cover('partial', result.anchor.headingRange, `the section "${result.anchor.heading}" ${emptyBodyPhrase(result.anchor)}`);
+      ctx.report({ message: `Missing: ${updatesSpec.what}: the section "${result.anchor.heading}" ${emptyBodyPhrase(result.anchor)}`, range: result.anchor.headingRange });
       return;
     }
     // A planned update without a date: point at the sentence.

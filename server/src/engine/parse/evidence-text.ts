@@ -1,0 +1,89 @@
+/**
+ * What in a block counts as evidence that a requirement is met. A heading whose body says "the
+ * funding split is TBC", "see Appendix C" (and there is no Appendix C) or only quotes what the
+ * guidance says partners must do has not set the item out. Such text is blanked, with spaces of
+ * the same length so that every offset still maps to the source, and every rule reading
+ * `Block.evidence` (and sections' `ownText` / `fullText`) sees the same thing.
+ */
+import { sentenceAround } from '../text/sentences.js';
+
+/** A sentence that, without its placeholder, says this little is a deferral, not content. */
+const MAX_WORDS_AROUND_PLACEHOLDER = 8;
+
+/** Quoted text that is the guidance speaking, not the partnership. */
+const GUIDANCE_VOICE =
+  /\b(?:working together(?: to safeguard children)?(?: 20(?:18|23))?|WT ?20(?:18|23)|statutory guidance|the guidance (?:says|states|requires))\b|\bparagraphs? \d{1,3}\b|¶\s?\d{1,3}|\b(?:(?:lead |the )?safeguarding partners|local authorities|the local authority|relevant agencies) (?:must|should)\b/i;
+
+export function isGuidanceQuote(text: string): boolean {
+  return GUIDANCE_VOICE.test(text);
+}
+
+/** `text` with the given [start, end) spans replaced by spaces (line breaks kept). */
+export function blank(text: string, spans: ReadonlyArray<readonly [number, number]>): string {
+  if (!spans.length) return text;
+  const chars = text.split('');
+  for (const [s, e] of spans) for (let i = s; i < e && i < chars.length; i++) if (chars[i] !== '\n') chars[i] = ' ';
+  return chars.join('');
+}
+
+/**
+ * The spans to leave out for placeholders: the placeholder's whole sentence when the rest of the
+ * sentence is short ("The funding split is TBC."), else only the placeholder.
+ */
+export function placeholderSpans(text: string, placeholders: ReadonlyArray<readonly [number, number]>, wholeBlock: boolean): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const [s, e] of placeholders) {
+    const [from, to] = wholeBlock ? [0, text.length] : sentenceAround(text, s);
+    const rest = text.slice(from, s) + ' ' + text.slice(e, to);
+    const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+    out.push(words <= MAX_WORDS_AROUND_PLACEHOLDER ? [from, to] : [s, e]);
+  }
+  return out;
+}
+
+/** "see Appendix C", "set out in Annex 2": references to a part of the document by its label. */
+const REFERENCE = /\b(?:see|in|at|within|refer to|set out in|described in|detailed in|shown in|listed in|attached as|available (?:in|at))\s+(?:the\s+)?(appendix|appendices|annexe?|schedule)\s+([A-Z]|\d{1,2})\b/gi;
+const LABEL_IN_HEADING = /\b(appendix|annexe?|schedule)\s+([A-Z]|\d{1,2})\b/gi;
+
+/** Labels ("appendix c", "annex 2") of the document's own headings. */
+export function partLabels(headings: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const h of headings) {
+    LABEL_IN_HEADING.lastIndex = 0;
+    for (let m = LABEL_IN_HEADING.exec(h); m; m = LABEL_IN_HEADING.exec(h)) out.add(label(m[1]!, m[2]!));
+  }
+  return out;
+}
+
+/**
+ * Sentences that only point at an appendix the document does not have, when the block links
+ * nowhere (a linked appendix is a separate file, checked by the link rules).
+ */
+export function deadReferenceSpans(text: string, labels: ReadonlySet<string>): Array<{ span: [number, number]; name: string }> {
+  const out: Array<{ span: [number, number]; name: string }> = [];
+  REFERENCE.lastIndex = 0;
+  for (let m = REFERENCE.exec(text); m; m = REFERENCE.exec(text)) {
+    if (labels.has(label(m[1]!, m[2]!))) continue;
+    const [from, to] = sentenceAround(text, m.index);
+    const rest = text.slice(from, m.index) + ' ' + text.slice(m.index + m[0].length, to);
+    const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
+    // "Details of the funding are in Appendix C." defers; a long sentence that also cites one does not.
+    if (words <= MAX_WORDS_AROUND_PLACEHOLDER) out.push({ span: [from, to], name: `${capitalise(m[1]!)} ${m[2]!.toUpperCase()}` });
+  }
+  return out;
+}
+
+function label(kind: string, id: string): string {
+  const k = kind.toLowerCase().replace(/^annexe$/, 'annex').replace(/^appendices$/, 'appendix');
+  return `${k} ${id.toLowerCase()}`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}
+
+/** How to say why a section named for an item does not set it out ("has no content yet"). */
+export function emptyBodyPhrase(section: { blocks: ReadonlyArray<{ defersTo?: string }> }): string {
+  const deferred = section.blocks.find((b) => b.defersTo)?.defersTo;
+  return deferred ? `only refers to ${deferred}, which this document does not have` : 'has no content yet';
+}
