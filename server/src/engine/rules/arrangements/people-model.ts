@@ -15,6 +15,7 @@ import type { Block, DocumentModel, Section } from '../../parse/model.js';
 import type { Range } from '../../types.js';
 import { findPersonNames } from '../shared/person-names.js';
 import { agencyMentions, chain, councilName, inGlossary, isPseudoHeading, items, PAST, plain, sentences, textRange, type AgencyKind, type Item } from './text.js';
+import { passageOf } from '../../read/passages.js';
 
 export type Role = 'lsp' | 'dsp' | 'chair' | 'scrutineer';
 
@@ -239,6 +240,8 @@ function fromRow(doc: DocumentModel, item: Extract<Item, { kind: 'row' }>, roles
   const texts = item.row.texts.map(plain);
   const rowText = texts.join(' | ');
   if (PAST.test(rowText) && !/\bformerly\b/i.test(rowText)) return out;
+  // A version-history row, or the "former arrangements" column of an old-versus-new table.
+  if (cells.every((b) => passageOf(doc, b) === 'historical')) return out;
   const header = item.table.header.texts.map(plain);
   const roleCols = roles.map((r) => roleColumn(header, r)).filter((c) => c >= 0).sort((x, y) => x - y);
   for (const role of roles) {
@@ -262,7 +265,9 @@ function fromRow(doc: DocumentModel, item: Extract<Item, { kind: 'row' }>, roles
     }
     const council = agency === 'local-authority' ? spanTexts.map((t) => councilName(t)).find(Boolean) : undefined;
     const spanCells = span.map((i) => cells[i]!).filter(Boolean);
-    const names = (col >= 0 ? [cells[col]!] : spanCells).filter(Boolean).flatMap((b) => findPersonNames(b.text.value));
+    const names = (col >= 0 ? [cells[col]!] : spanCells)
+      .filter((b) => b && passageOf(doc, b) === 'current')
+      .flatMap((b) => findPersonNames(b.text.value));
     const focusBlock = cells[col >= 0 ? col : cells.length > 1 ? 1 : 0] ?? cells[0]!;
     const base = {
       role,
@@ -277,7 +282,7 @@ function fromRow(doc: DocumentModel, item: Extract<Item, { kind: 'row' }>, roles
       focusText: focusBlock.text.value.trim(),
     };
     // A name in another column of the span ("| Agency | LSP | Name |") counts too.
-    const all = names.length ? names : spanCells.flatMap((b) => findPersonNames(b.text.value));
+    const all = names.length ? names : spanCells.filter((b) => passageOf(doc, b) === 'current').flatMap((b) => findPersonNames(b.text.value));
     if (!all.length) {
       if (agency || role === 'chair' || role === 'scrutineer') out.push(base);
       continue;
@@ -289,6 +294,8 @@ function fromRow(doc: DocumentModel, item: Extract<Item, { kind: 'row' }>, roles
 
 function fromProse(doc: DocumentModel, item: Item, text: string, block: Block | undefined, inherited: Role[]): Person[] {
   const out: Person[] = [];
+  // A history section or a quotation names who held a post then, or what the guidance says.
+  if (block && passageOf(doc, block) !== 'current') return out;
   const source = item.kind === 'row' ? 'table' : block?.inList ? 'list' : 'prose';
   const priorKinds = new Set<AgencyKind>();
   for (const [ss, se] of sentences(text)) {

@@ -2,7 +2,8 @@
  * Outdated-term rules: find a term in prose, skip historical sentences ("replaced the former
  * LSCB in 2019"), report the exact span, and offer a replacement that keeps the author's case.
  */
-import type { Block } from '../../parse/model.js';
+import type { Block, DocumentModel } from '../../parse/model.js';
+import { CURRENT_MARKERS, passageOf } from '../../read/passages.js';
 import type { RuleMeta } from '../../types.js';
 import { defineRule, type Rule } from '../rule.js';
 
@@ -56,10 +57,13 @@ function contexts(block: Block, index: number): string[] {
   return out;
 }
 
-export function isHistorical(block: Block, index: number, exempt?: RegExp, successor?: RegExp): boolean {
+export function isHistorical(block: Block, index: number, exempt?: RegExp, successor?: RegExp, doc?: DocumentModel): boolean {
   const [sentence, ...wider] = contexts(block, index);
   if (successor?.test(sentence!)) return true;
-  return [sentence!, ...wider].some((c) => HISTORICAL.test(c) || (exempt ? exempt.test(c) : false));
+  if ([sentence!, ...wider].some((c) => HISTORICAL.test(c) || (exempt ? exempt.test(c) : false))) return true;
+  // In a history section, a version-history table or a "former arrangements" column, or quoting
+  // someone: not the document's current use, unless the sentence itself says it is about now.
+  return doc !== undefined && passageOf(doc, block) !== 'current' && !CURRENT_MARKERS.test(sentence!);
 }
 
 /** Keeps the case style of `original` on `replacement`: "CCG"->"ICB", "Clinical Commissioning Group"->"Integrated Care Board". */
@@ -79,7 +83,7 @@ export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
       const text = block.text.value;
       spec.pattern.lastIndex = 0;
       for (let m = spec.pattern.exec(text); m; m = spec.pattern.exec(text)) {
-        if (isHistorical(block, m.index, spec.exempt, spec.successor)) continue;
+        if (isHistorical(block, m.index, spec.exempt, spec.successor, ctx.doc)) continue;
         const start = block.text.sourceOffset(m.index);
         const end = block.text.sourceEndOffset(m.index + m[0].length);
         const range = ctx.doc.rangeOf(start, end);
