@@ -40,6 +40,11 @@ export function sectionReadability(doc: DocumentModel): SectionReadability[] {
   return out;
 }
 
+/** More than one and a half syllables a word on average: a lot of long words. */
+function longWords(f: Readability): boolean {
+  return f.words > 0 && f.syllables / f.words >= 1.6;
+}
+
 export function isClearlyHard(f: Readability): boolean {
   return f.averageSentenceLength >= HARD_SENTENCE_LENGTH && f.fleschReadingEase < HARD_READING_EASE;
 }
@@ -52,7 +57,7 @@ export const accessible = defineRule(
     paragraphs: ['117'],
     citation: 'WT2023 ¶117',
     title: 'Transparent, accessible and easily understood',
-    description: `Measures each section's own prose (paragraphs and list items; tables and headings are left out) with two readability figures: the average sentence length and the Flesch reading ease score. A section with at least ${MIN_WORDS} words is reported only when it is clearly hard on both counts (sentences averaging ${HARD_SENTENCE_LENGTH} words or more and reading ease under ${HARD_READING_EASE}); the message gives the figures, the number of sentences over ${LONG_SENTENCE} words and abbreviations the document never explains. Plain-English sections with the odd long sentence are not reported.`,
+    description: `Measures each section's own prose (paragraphs and list items; tables and headings are left out) with two readability figures: the average sentence length and the Flesch reading ease score. A section with at least ${MIN_WORDS} words is reported only when it is clearly hard on both counts (sentences averaging ${HARD_SENTENCE_LENGTH} words or more and reading ease under ${HARD_READING_EASE}); the message says in plain words what makes it hard: the average sentence length, whether there are many long words, the number of sentences over ${LONG_SENTENCE} words and abbreviations the document never explains. Plain-English sections with the odd long sentence are not reported.`,
     example:
       '## Level 2: Early help\n\nThe child has extra needs. These are usually short term. One service, sometimes with one other service, can meet them. Talk to the child and family about your worries, and agree what might help.',
   },
@@ -65,7 +70,8 @@ export const accessible = defineRule(
       if (f.longSentences) hints.push(`${f.longSentences} sentence${f.longSentences === 1 ? '' : 's'} over ${LONG_SENTENCE} words`);
       if (r.unexplained.length) hints.push(`unexplained abbreviations: ${r.unexplained.slice(0, 6).join(', ')}`);
       ctx.report({
-        message: `Hard to read: sentences average ${Math.round(f.averageSentenceLength)} words, Flesch reading ease ${Math.round(f.fleschReadingEase)}; aim for under ${AIM_SENTENCE_LENGTH} words${hints.length ? ` (${hints.join('; ')})` : ''}`,
+        // Plain English for the author: what makes it hard, not a raw score (the score is in the docs).
+        message: `Hard to read: long sentences, ${Math.round(f.averageSentenceLength)} words on average (aim for under ${AIM_SENTENCE_LENGTH})${longWords(f) ? ', and many long words' : ''}${hints.length ? `; ${hints.join('; ')}` : ''}`,
         range: r.section.headingRange,
       });
     }
