@@ -41,6 +41,7 @@ export const activity = reportRule(
       },
     ],
     near: [/\bintroduction\b|\bsummary\b|\boverview\b/i],
+    done: true,
     templateHeading: 'What we did this year',
     templateBody:
       '${1:What the partners did together as a result of the arrangements: meetings, strategies, training, audits and procedures.}\n\n### Child safeguarding practice reviews\n\n${2:Serious incident notifications, rapid reviews held, local child safeguarding practice reviews commissioned and published, and what happened to their recommendations.}',

@@ -10,6 +10,7 @@ import { sectionTemplateFix } from '../../fixes/section-template.js';
 import { defineRule, type Rule, type RuleContext } from '../rule.js';
 import { normalizeHeading } from '../shared/requirement.js';
 import { emptyBodyPhrase } from '../../parse/evidence-text.js';
+import { withoutIntentions } from '../../text/intentions.js';
 
 /** One piece of prose evidence: a paragraph or list item, a table row (with its header), or a sub-heading. */
 export interface Unit {
@@ -50,7 +51,7 @@ export function ownUnits(s: Section): Unit[] {
   for (const t of s.tables) {
     const header = t.header.texts.join(' | ');
     for (const r of t.rows) {
-      if (r.cells.some((c) => c.block.substantive)) out.push({ text: `${header}\n${r.texts.join(' | ')}`, range: r.range, section: s, kind: 'row' });
+      if (r.cells.some((c) => c.block.substantive)) out.push({ text: `${header}\n${r.cells.map((c) => c.block.evidence.trim()).join(' | ')}`, range: r.range, section: s, kind: 'row' });
     }
   }
   return out;
@@ -147,13 +148,18 @@ export interface ReportSpec {
   headingCounts?: boolean;
   /** Sections where the item usually sits, for the range when it is missing. */
   near?: readonly RegExp[];
+  /**
+   * The item asks what was done: plans ("we will…") are not evidence. A facet found only in
+   * plans is reported as plans.
+   */
+  done?: boolean;
   templateHeading: string;
   templateBody: string;
 }
 
 export type Evaluation =
   | { status: 'met'; sections: Section[]; evidence: Range }
-  | { status: 'partial'; sections: Section[]; anchor: Section; missing: Facet[] }
+  | { status: 'partial'; sections: Section[]; anchor: Section; missing: Facet[]; onlyPlanned?: Facet[] }
   | { status: 'empty'; anchor: Section }
   | { status: 'missing' };
 
@@ -180,9 +186,16 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
       scope.some((u) => matchesAny(u.text, f.any)) ||
       (!!f.anywhere && everything.some((u) => matchesAny(u.text, f.any))) ||
       (!!f.elsewhere && everything.some((u) => matchesAny(u.text, f.elsewhere!)));
-    const missing = (spec.facets ?? []).filter((f) => !found(f));
+    const done = spec.done ? scope.map((u) => ({ ...u, text: withoutIntentions(u.text) })) : scope;
+    const foundDone = (f: Facet): boolean => !spec.done || done.some((u) => matchesAny(u.text, f.any)) || (!!f.anywhere && everything.some((u) => matchesAny(withoutIntentions(u.text), f.any)));
+    const missing = (spec.facets ?? []).filter((f) => !found(f) || !foundDone(f));
+    const onlyPlanned = missing.filter((f) => found(f));
+    // Nothing but plans under the heading: say that, rather than list every facet.
+    if (spec.done && done.every((u) => !u.text.trim() || u.kind === 'heading') && scope.some((u) => u.kind !== 'heading' && u.text.trim())) {
+      return { status: 'partial', sections, anchor: sections[0]!, missing: [], onlyPlanned: [] };
+    }
     if (!missing.length) return { status: 'met', sections, evidence: sections[0]!.level ? sections[0]!.headingRange : scope[0]!.range };
-    return { status: 'partial', sections, anchor: sections[0]!, missing };
+    return { status: 'partial', sections, anchor: sections[0]!, missing, onlyPlanned };
   }
   const empty = matched[0];
   if (empty) return { status: 'empty', anchor: empty };
@@ -199,8 +212,15 @@ export function reportRule(meta: RuleMeta, spec: ReportSpec): Rule & { spec: Rep
         return;
       case 'partial': {
         const at = headingOf(ctx, result.anchor);
+        const planned = new Set(result.onlyPlanned ?? []);
+        if (!result.missing.length) {
+          // No facets to name: the whole section is plans.
+          ctx.cover('partial', at, 'only plans');
+          ctx.report({ message: `Missing: ${spec.what}: the section "${result.anchor.heading}" only says what will be done ("we will…"), not what was done`, range: at });
+          return;
+        }
         ctx.cover('partial', at, `missing ${result.missing.map((f) => f.missing).join('; ')}`);
-        for (const f of result.missing) ctx.report({ message: `Missing: ${f.missing}`, range: at });
+        for (const f of result.missing) ctx.report({ message: `Missing: ${f.missing}${planned.has(f) ? ' (only plans so far: "we will…" says what will be done, not what was done)' : ''}`, range: at });
         return;
       }
       case 'empty':

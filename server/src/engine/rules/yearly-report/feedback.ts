@@ -4,7 +4,7 @@ import { reportRule } from './evidence.js';
 const SOUGHT =
   /\bsurvey\w*|\basked\b|\bsought\b|\bgather\w*|\bcollect\w*|\bheard from\b|\bconsult\w*|\bpanels?\b|\bforums?\b|\bgroups?\b|\bcouncils?\b|\bchampions?\b|\bscrutineers?\b|\binterview\w*|\bfeedback\b|\blisten\w*|\bsessions?\b|\bworkshops?\b|\bresponses\b|\bparticipa\w*|\btold us\b|\bsaid\b|\byou said\b/i;
 const USED =
-  /\byou said\b|\bwe did\b|\bas a result\b|\bin response\b|\bled to\b|\bchanged?\b|\bchanges\b|\b(?:have |has |we )?(?:rewrote|rewritten|created|introduced|redesigned|produced|co-produced|developed|updated|improved|piloting|piloted)\b|\binfluenc\w*|\binform(?:ed|s)\b|\bshap(?:ed|es)\b|\bwhat we did with\b|\bhow we used\b|\bused (?:it|this|their|the feedback|what)\b|\bnow (?:must|go|goes|have|has|get|gets|include|includes|use|uses)\b|\bagreed (?:that|to)\b/i;
+  /\byou said\b|\bwe did\b|\bas a result\b|\bin response\b|\bled to\b|\bchanged?\b|\bchanges\b|\b(?:have |has |we )?(?:rewrote|rewritten|created|introduced|redesigned|produced|co-produced|developed|updated|improved|piloting|piloted)\b|\binfluenc\w*|\binform(?:ed|s)\b|\bshap(?:ed|es)\b|\bwhat we did with\b|\bhow we used\b|\bused (?:it|this|their|the feedback|what)\b|\bnow (?:must|go|goes|have|has|get|gets|include|includes|use|uses|write|writes|hold|holds|offer|offers|meet|meets|run|runs|ask|asks|see|sees|visit|visits|check|checks|record|records|send|sends|share|shares|attend|attends)\b|\bagreed (?:that|to)\b/i;
 
 /** Unmistakable feedback from children and families (not from practitioners). */
 const VOICE =
@@ -43,6 +43,7 @@ export const childFamilyFeedback = reportRule(
       },
     ],
     near: [/\bimpact\b|\beffective|\bwhat (?:we|the partnership) (?:did|have done)\b/i],
+    done: true,
     templateHeading: 'Listening to children and families',
     templateBody:
       '${1:How we sought feedback from children, young people and families this year.}\n\n| You said | We did |\n|---|---|\n| ${2:what children or families told us} | ${3:what changed as a result} |',

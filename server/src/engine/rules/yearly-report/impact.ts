@@ -45,6 +45,7 @@ export const impactEvidence = reportRule(
       },
     ],
     near: [/\beffective|\bhow well\b|\btraining\b/i],
+    done: true,
     templateHeading: 'Impact on children and families',
     templateBody:
       '${1:What changed for children and families because of the partners\' and relevant agencies\' work, with the evidence (e.g. "re-referrals fell from 23% to 18%").}\n\n### Training and its impact\n\n${2:How training changed practice: follow-up evaluation and audit evidence, not only attendance.}',

@@ -80,6 +80,7 @@ export const keyDecisions = reportRule(
       },
     ],
     near: [/\bgovernance\b|\bwhat (?:we|the partnership) (?:did|have done)\b/i],
+    done: true,
     templateHeading: 'Key decisions and actions',
     templateBody: '| When | Decision by the safeguarding partners | Impact |\n|---|---|---|\n| ${1:month year} | ${2:decision, e.g. agreed the action plan for the Child P review} | ${3:what changed} |',
   },

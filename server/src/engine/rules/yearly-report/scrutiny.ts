@@ -71,6 +71,7 @@ export const scrutinyImpact = reportRule(
       { missing: 'what the partnership learned from independent scrutiny about its leadership and arrangements', any: [[LEARNING]] },
     ],
     near: [/\bscrutin|\bquality assurance\b|\baudit/i],
+    done: true,
     templateHeading: 'Independent scrutiny: impact and learning',
     templateBody:
       '${1:What the independent scrutineer reviewed this year.}\n\n| Recommendation | Partners\' response | Impact |\n|---|---|---|\n| ${2:recommendation} | ${3:accepted / in progress} | ${4:what changed} |\n\n${5:What the partnership learned from scrutiny, and how it will respond.}',

@@ -1,0 +1,21 @@
+/**
+ * Intentions, not achievements: "we will…", "the partnership plans to…". A requirement that asks
+ * what was done is not met by plans; a list of completed work is not spoiled by one plan in it.
+ */
+import { sentences } from './sentences.js';
+
+const INTENTION =
+  /\b(?:we|the (?:partnership|partners|executive|board)|partners|each partner|it|they)(?: also| then| now)? (?:will|shall|intend to|plan to|aim to|are going to|hope to|would like to|propose to|are planning to)\b|\b(?:next|in the coming|over the next|during the coming) (?:year|twelve months|12 months)\b[^.]*\bwill\b|\bwill be (?:developed|introduced|launched|set up|established|published|rolled out|put in place|agreed|used|shared|sought|asked|collected|reviewed|considered|taken|gathered|heard)\b|\bour (?:plans?|ambition|intention) (?:is|are) to\b/i;
+
+export function isIntention(sentence: string): boolean {
+  return INTENTION.test(sentence);
+}
+
+/** `text` with its intention sentences blanked (same length, so offsets still match). */
+export function withoutIntentions(text: string): string {
+  let out = text;
+  for (const [s, e] of sentences(text)) {
+    if (isIntention(text.slice(s, e))) out = out.slice(0, s) + text.slice(s, e).replace(/[^\n]/g, ' ') + out.slice(e);
+  }
+  return out;
+}
