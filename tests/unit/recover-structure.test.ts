@@ -163,4 +163,11 @@ Shared equally.
     const text = '# Part one\n\nSome text.\n\n# Part two\n\nMore text.\n';
     expect(outline(text)).toEqual(['1 Part one', '1 Part two']);
   });
+
+  it('a contents list of in-page links is neither evidence nor an empty section', () => {
+    const text = '# Our safeguarding arrangements\n\n## Contents\n\n1. [Background](#background)\n2. [Independent scrutiny](#scrutiny)\n\n## Background\n\nThe partnership began in 2019.\n';
+    const r = lint(text, { type: 'arrangements' });
+    expect(r.findings.filter((f) => f.ruleId === 'content/empty-section')).toEqual([]);
+    expect(prose(text).join(' ')).not.toContain('Independent scrutiny');
+  });
 });

@@ -75,7 +75,11 @@ class ModelBuilder {
   }
 
   walkRoot(tree: Root): void {
-    for (const node of recoverNodes(tree.children, this.recovery, this.markdownLevel)) {
+    const onContents = (node: RootContent): void => {
+      this.extendSection(node);
+      this.nonProseContent.add(this.current);
+    };
+    for (const node of recoverNodes(tree.children, this.recovery, this.markdownLevel, onContents)) {
       if (node.type === 'yaml') continue;
       if (node.type === 'heading') {
         if (!(node.data as { recovered?: boolean } | undefined)?.recovered) this.markdownLevel = node.depth;

@@ -49,10 +49,10 @@ export function recoveryContext(text: string): RecoveryContext {
 
 /**
  * The chunk's top-level nodes with heading-like paragraphs as headings and contents pages and page
- * furniture left out. `headingLevel` is the level of the Markdown heading the nodes sit under.
+ * furniture left out. `headingLevel` is the level of the Markdown heading the nodes sit under;
+ * `onContents` hears of each contents page left out, when its section is the current one.
  */
-export function recoverNodes(nodes: readonly RootContent[], ctx: RecoveryContext, headingLevel: number): RootContent[] {
-  const out: RootContent[] = [];
+export function* recoverNodes(nodes: readonly RootContent[], ctx: RecoveryContext, headingLevel: number, onContents: (node: RootContent) => void): Generator<RootContent> {
   let inContents = false;
   let level = headingLevel;
   for (let i = 0; i < nodes.length; i++) {
@@ -60,20 +60,23 @@ export function recoverNodes(nodes: readonly RootContent[], ctx: RecoveryContext
     if (node.type === 'heading') {
       inContents = CONTENTS_HEADING.test(plain(node.children).trim());
       level = node.depth;
-      out.push(node);
+      yield node;
       continue;
     }
-    if (isContentsPage(node, inContents)) continue;
+    // The contents page is not evidence, but its section is not empty either.
+    if (isContentsPage(node, inContents)) {
+      onContents(node);
+      continue;
+    }
     if (node.type === 'paragraph' && isPageFurniture(node, ctx)) continue;
     const heading = asHeading(node, ctx, level, nodes[i + 1]);
     if (heading) {
       inContents = CONTENTS_HEADING.test(plain(heading.children).trim());
-      out.push(heading);
+      yield heading;
       continue;
     }
-    out.push(node);
+    yield node;
   }
-  return out;
 }
 
 /** A contents page: most of its lines end in a leader and a page number, or it lists titles under "Contents". */

@@ -56,7 +56,7 @@ const DETAILS: Detail[] = [
     what: 'how scrutiny recommendations will be taken forward',
     heading: /\brecommendations?\b/i,
     key_cell: /^(?:recommendations?|follow[- ]up|response|actions?)$/i,
-    test: (t) => /\brecommendations?\b/i.test(t) && /\b(?:taken forward|action (?:plan|log)|respond\w*|response|accept\w*|track\w*|monitor\w*|implement\w*|progress|owners?|reviews?)\b/i.test(t),
+    test: (t) => /\brecommendations?\b/i.test(t) && /\b(?:taken forward|take (?:them|it) forward|action (?:plan|log)|respond\w*|response|accept\w*|track\w*|monitor\w*|implement\w*|progress|owners?|review\w*|logged|log|until (?:closed|complete[d]?|done)|closure|closed|follow(?:ed)? up|acted (?:on|upon)|act on|turn\w* (?:them |each \w+ )?into|signed off)\b/i.test(t),
   },
 ];
 

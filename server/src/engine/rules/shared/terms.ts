@@ -25,7 +25,7 @@ export interface TermSpec {
 
 /** Words that mark a sentence as history, not current practice. */
 export const HISTORICAL =
-  /\b(?:replac(?:ed|ing|es)|supersed(?:ed|es|ing)|succeed(?:ed|s)|former(?:ly)?|previous(?:ly)?|predecessor|abolish(?:ed|es|ing)?|disband(?:ed)?|dissolv(?:ed|es)|ceased?|no longer|used to (?:be|have|hold|sit|chair|lead)|we used to|legacy|historic(?:al|ally)?|renamed|transition(?:ed)? from|took over from|taken over from|prior to|until (?:\w+ )?(?:19|20)\d\d|before (?:\w+ )?(?:19|20)\d\d|in (?:19|20)[01]\d\b|back in|became|established under|introduced (?:by|under|in)|set up under|moved from|gave way|earlier (?:guidance|arrangements|edition)|the then|in force (?:at the time|throughout|during|then)|carried out under|will end|ended (?:in|on))\b/i;
+  /\b(?:replac(?:ed|ing|es)|supersed(?:ed|es|ing)|succeed(?:ed|s)|former(?:ly)?|previous(?:ly)?|predecessor|abolish(?:ed|es|ing)?|disband(?:ed)?|dissolv(?:ed|es)|ceased?|no longer|used to (?:be|have|hold|sit|chair|lead)|we used to|legacy|historic(?:al|ally)?|renamed|transition(?:ed)? from|took over from|taken over from|prior to|until (?:\w+ )?(?:19|20)\d\d|before (?:\w+ )?(?:19|20)\d\d|in (?:19|20)[01]\d\b|back in|became|established under|introduced (?:by|under|in)|set up under|moved from|gave way|earlier (?:guidance|arrangements|edition)|the then|in force (?:at the time|throughout|during|then)|carried out under|will end|ended (?:in|on)|first (?:published|set up|agreed|introduced|established|adopted)|originally|at the time|when (?:we|the partnership|it) (?:was|were) (?:set up|formed|established|created))\b/i;
 
 /** Sentences of a block's text, as [start, end) offsets. */
 export function sentenceAt(text: string, index: number): [number, number] {
