@@ -87,3 +87,16 @@ export function emptyBodyPhrase(section: { blocks: ReadonlyArray<{ defersTo?: st
   const deferred = section.blocks.find((b) => b.defersTo)?.defersTo;
   return deferred ? `only refers to ${deferred}, which this document does not have` : 'has no content yet';
 }
+
+/**
+ * Headings of the adults' part of a joint adults-and-children document ("Safeguarding Adults
+ * Board", "Safeguarding Adults Reviews", "Making Safeguarding Personal"). What the adults' board
+ * did is not evidence for what the children's arrangements must say.
+ */
+const ADULTS_HEADING =
+  /\b(?:safeguarding adults?|adults? safeguarding|SAB|adults? board|adults? at risk|adults with care and support needs|adult social care|safeguarding adults? reviews?|SARs?|care act|making safeguarding personal)\b/i;
+const CHILDREN_TOO = /\b(?:child(?:ren)?|young people|famil(?:y|ies)|all[- ]age|both boards|joint)\b/i;
+
+export function isAdultsOnlyHeading(heading: string): boolean {
+  return ADULTS_HEADING.test(heading) && !CHILDREN_TOO.test(heading);
+}

@@ -9,7 +9,7 @@ import { findPlaceholders, isPlaceholderTag, isSubstantive } from './placeholder
 import { parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
 import { parseChunk, splitAtHeadings } from './chunks.js';
-import { blank, deadReferenceSpans, isGuidanceQuote, partLabels, placeholderSpans } from './evidence-text.js';
+import { blank, deadReferenceSpans, isAdultsOnlyHeading, isGuidanceQuote, partLabels, placeholderSpans } from './evidence-text.js';
 import { recoverNodes, recoveryContext, type RecoveryContext } from './recover-structure.js';
 
 /** Parses a document once into the model all rules share. */
@@ -304,8 +304,17 @@ class ModelBuilder {
     }
   }
 
+  /** In a joint adults-and-children document, the adults' sections are not evidence for children's requirements. */
+  private blankAdultsSections(): void {
+    const adults = new Set<Section>();
+    for (const s of this.sections) if (isAdultsOnlyHeading(s.heading) || (s.parent && adults.has(s.parent))) adults.add(s);
+    if (!adults.size) return;
+    for (const b of this.blocks) if (b.kind !== 'heading' && b.section && adults.has(b.section)) b.evidence = blank(b.evidence, [[0, b.evidence.length]]);
+  }
+
   finish(filePath: string | undefined, yamlNode: Nodes | undefined): DocumentModel {
     this.blankDeadReferences();
+    this.blankAdultsSections();
     const all = [this.root, ...this.sections];
     // Children before parents, so fullText and hasContent can build on the children's.
     for (let i = all.length - 1; i >= 0; i--) {
