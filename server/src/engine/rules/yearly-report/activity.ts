@@ -21,7 +21,7 @@ export const activity = reportRule(
     what: 'what the partnership has done this year as a result of the arrangements, including on child safeguarding practice reviews',
     headings: [
       /\bwhat (?:did )?(?:we|the partnership|the partners|partners) (?:have |has )?(?:did|do|done|delivered|achieved)\b/i,
-      /\bwhat did (?:we|the partnership) do\b/i,
+      /\bwhat did (?:we|the partnership) do\b|\bwhat (?:have )?(?:we|the partnership|partners) (?:been doing|got done|have done)\b|\bwhat we got done\b/i,
       /\bactivit(?:y|ies)\b/i,
       /\bour (?:work|year)\b|\bthe year in (?:review|numbers)\b|\byear in numbers\b/i,
       /\bachievements?\b|\bwhat (?:we have|we've|we) achieved\b|\bhighlights\b/i,
@@ -67,7 +67,7 @@ export const effectiveness = reportRule(
       /\beffective(?:ness)?\b/i,
       /\bhow well\b/i,
       /\bhow (?:do |did )?(?:we|you) know\b/i,
-      /\b(?:are|is) (?:children|our children|the partnership) (?:safer|making a difference)\b/i,
+      /\b(?:are|is) (?:children|our children|young people|the partnership)(?: in [\w ]+?)? (?:safer|making a difference)\b/i,
       /\b(?:evaluation|assessment) of (?:the|our) (?:arrangements|partnership)\b/i,
       /\bis it working\b|\bare (?:the|our) arrangements working\b/i,
     ],

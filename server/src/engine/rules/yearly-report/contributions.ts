@@ -9,7 +9,7 @@ import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
 const HEADINGS = [
   /\b(?:partners?'?|partnership|agenc(?:y|ies)|each)\b.*\bcontribut\w*|\bcontribut\w*\b.*\b(?:partners?|agenc(?:y|ies)|each)\b/i,
-  /\bwhat (?:each|our|the) (?:safeguarding |statutory )?partners? (?:did|do|does|have done|has done|brought|brings|provided|contributed)\b/i,
+  /\bwhat (?:did |does )?(?:each|our|the) (?:safeguarding |statutory |lead )?partners? (?:did|do|does|have done|has done|brought|brings|provided|contributed)\b/i,
   /\b(?:partner|agency) (?:updates|reports|roles?|achievements)\b/i,
   /\broles? of (?:the |each )?(?:safeguarding |statutory |lead )?partners?\b/i,
 ];

@@ -26,7 +26,7 @@ export const dataAndInformationSharing = reportRule(
     what: 'how data is used to encourage learning within the arrangements, and evidence of how information sharing has improved practice and outcomes',
     headings: [
       /\bdata\b/i,
-      /\binformation[- ]sharing\b|\bsharing (?:of )?information\b/i,
+      /\binformation[- ]sharing\b|\bsharing (?:of )?information\b|\bshare information\b/i,
       /\binformation (?:and|&) (?:data|intelligence)\b|\bintelligence\b/i,
       /\bperformance (?:data|information|management|framework)\b/i,
       /\b(?:what|how) (?:does |do )?(?:the |our )?(?:data|numbers|figures) (?:tell|show)\b|\bdashboard\b|\bdataset\b/i,

@@ -15,7 +15,7 @@ import { blockSpan, headingOf, outermost, unitsOfSections, type Unit } from './e
 import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
 /** Headings that are about money on their own. */
-const MONEY_HEADING = /\bfund(?:ing|ed|s)\b|\bfinanc(?:e|es|ial)\b|\bbudgets?\b|\bmoney\b|\bcosts?\b|\bexpenditure\b|\bspend(?:ing)?\b|\bvalue for money\b|\bresources and funding\b/i;
+const MONEY_HEADING = /\bfund(?:ing|ed|s)\b|\bfinanc(?:e|es|ial)\b|\bbudgets?\b|\bmoney\b|\bcosts?\b|\bexpenditure\b|\bspend(?:ing)?\b|\bvalue for money\b|\bresources and funding\b|\bwho pa(?:id|ys|ying)\b|\bpaid for\b/i;
 /** "Contributions" is about money only when the section has amounts ("Partner contributions" may describe roles). */
 const CONTRIBUTIONS_HEADING = /\bcontributions?\b|\bresources\b/i;
 

@@ -76,7 +76,7 @@ export const littleProgress = reportRule(
     headings: [
       /\b(?:little|limited|no|slow|insufficient|less) (?:or no )?progress\b/i,
       /\bnot (?:yet )?(?:made|achieved|improved|gone (?:well|to plan)|worked)\b|\bhas ?n[o']t (?:gone|worked)\b|\bwhat (?:has not|hasn'?t|did not|didn'?t) (?:work(?:ed)?|go(?:ne)?|went)\b/i,
-      /\bwhere (?:we )?(?:need to|must|could|should) (?:do better|improve)\b|\bneeds? (?:to improve|improvement)\b|\bareas? (?:for|of|requiring|needing) (?:improvement|development|concern|further work)\b/i,
+      /\bwhere (?:have )?(?:we )?(?:not|haven'?t) done (?:so |as )?well\b|\bwhat (?:do |must |should )?(?:we )?(?:still )?(?:need to|have to|must) (?:do )?(?:better|improve)\b|\bwhere (?:we )?(?:need to|must|could|should) (?:do better|improve)\b|\bneeds? (?:to improve|improvement)\b|\bareas? (?:for|of|requiring|needing) (?:improvement|development|concern|further work)\b/i,
       /\bchallenges?\b|\bfell short\b|\bstill to do\b|\bwork still to do\b|\bbehind\b|\boff[- ]track\b|\bnot on track\b|\bslipp(?:ed|age)\b|\bstalled\b/i,
       /\bprogress (?:against|on|with|towards) (?:our |the )?(?:agreed )?priorities\b|\bpriorit(?:y|ies)\b.*\bprogress\b/i,
     ],

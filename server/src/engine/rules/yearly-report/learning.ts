@@ -32,7 +32,7 @@ export const seriousIncidentLearning = reportRule(
       /\blessons?(?: learn(?:ed|t))?\b|\bwhat we (?:have )?learn(?:ed|t)\b/i,
       /\bserious (?:incidents?|case)\b/i,
       /\b(?:child safeguarding )?practice reviews?\b|\b(?:rapid|case) reviews?\b|\bLCSPRs?\b|\bCSPRs?\b|\bSCRs?\b/i,
-      /\bwhen things go (?:seriously )?wrong\b/i,
+      /\bwhen things (?:go|went|have gone) (?:seriously )?wrong\b|\bwhat (?:have |did )?(?:we|the partnership) learn(?:ed|t)?\b.*\b(?:reviews?|cases?|incidents?|wrong|harm(?:ed)?)\b|\bseriously (?:harmed|hurt|injured)\b/i,
     ],
     notHeadings: [/\bscrutin|\btraining\b|\blearning and (?:workforce )?development\b|\bpriorities for\b/i],
     body: [[LEARNED_BODY, CSPR]],
@@ -66,7 +66,7 @@ export const keyDecisions = reportRule(
     what: 'a record of the key decisions and actions taken by the safeguarding partners this year, including on implementing practice review recommendations',
     headings: [
       /\bdecisions?\b/i,
-      /\bwhat (?:we|the partners|the (?:LSPs|executive|board)) (?:decided|agreed)\b/i,
+      /\bwhat (?:did )?(?:we|the partners|the (?:LSPs|lead partners|executive|board)) (?:decided?|agreed?)\b/i,
       /\b(?:key )?actions taken\b|\brecord of (?:decisions|actions)\b/i,
     ],
     notHeadings: [/\bdecision[- ]making\b|\bfront door\b|\bMASH\b|\bthreshold\b|\btimel(?:y|iness)\b|\bwithin \d|\bcourt\b|\bcare proceedings\b/i],

@@ -27,6 +27,7 @@ export const scrutinyThemes = reportRule(
       /\bquality assurance\b/i,
       /\bscrutineer'?s? (?:view|report|findings|assessment|reflections?)\b/i,
       /\b(?:key |main )?findings\b/i,
+      /\bwho (?:checks|keeps an eye|looks) (?:on|at|over) (?:us|the partnership|our work)\b|\bwhat (?:did )?(?:our |the )?(?:independent )?scrutineer(?:s)? (?:find|found|say|said|tell|told)\b/i,
     ],
     notHeadings: [/\bsection 1[17]5?\b|\bfinanc|\bfunding\b/i],
     body: [[THEMES, SCRUTINY_SOURCES]],
@@ -63,7 +64,7 @@ export const scrutinyImpact = reportRule(
   },
   {
     what: 'a review of the impact and learning from independent scrutiny: how the partners responded to its findings and what changed',
-    headings: [/\bscrutin(?:y|eer|eers|ise|ising)\b/i, /\bindependent (?:review|challenge|assurance)\b/i],
+    headings: [/\bscrutin(?:y|eer|eers|ise|ising)\b/i, /\bindependent (?:review|challenge|assurance)\b/i, /\bwho (?:checks|keeps an eye|looks) (?:on|at|over) (?:us|the partnership|our work)\b/i],
     notHeadings: [/\bscrutiny committee\b|\boverview and scrutiny\b/i],
     body: [[/\bscrutin\w*/i, RESPONSE]],
     facets: [

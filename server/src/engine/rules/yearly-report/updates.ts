@@ -27,6 +27,7 @@ const updatesSpec: ReportSpec = {
   headings: [
     /\b(?:updates?|changes?|revisions?|amendments?|reviews?|refresh) (?:to|of) (?:our |the )?(?:published )?(?:(?:multi-agency )?safeguarding )?arrangements\b/i,
     /\b(?:updated|revised|new|changing|changed) (?:(?:multi-agency )?safeguarding )?arrangements\b/i,
+    /\bwhat(?:'s| is) changing in (?:our |the )?(?:arrangements|how we work)\b/i,
   ],
   body: [inOneSentence(ARRANGEMENTS, CHANGE, TIMESCALE, FUTURE)],
   facets: [{ missing: 'the proposed timescale for the updates to the published arrangements', any: [[TIMESCALE]] }],
@@ -115,7 +116,7 @@ export const nationalReforms = reportRule(
       /\bworking together(?: to safeguard children)? 2023\b|\bWT ?2023\b/i,
       /\b(?:implementing|responding to|response to|preparing for) (?:the )?(?:new |national )?(?:guidance|reforms?|working together|changes|legislation)\b/i,
       /\bfamilies first\b|\bstable homes\b|\bchildren'?s wellbeing and schools\b|\bchild protection standards\b/i,
-      /\bchanges? (?:to|in) (?:national )?(?:guidance|legislation)\b/i,
+      /\bchanges? (?:to|in) (?:national )?(?:guidance|legislation)\b|\bwhat(?:'s| is) changing nationally\b|\bchanges? from (?:the )?government\b/i,
     ],
     body: [[REFORM, IMPLEMENTED]],
     facets: [{ missing: 'evidence that national reforms have been implemented (what the partners have done, not only what they intend to do)', any: [[IMPLEMENTED]] }],
