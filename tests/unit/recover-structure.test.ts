@@ -170,4 +170,34 @@ Shared equally.
     expect(r.findings.filter((f) => f.ruleId === 'content/empty-section')).toEqual([]);
     expect(prose(text).join(' ')).not.toContain('Independent scrutiny');
   });
+
+  it('a table flattened into one bullet per cell is read as a table again', () => {
+    const text = [
+      '**3 Our lead and delegated partners**',
+      '',
+      '- Agency',
+      '- Lead safeguarding partner',
+      '- Delegated safeguarding partner',
+      '- Harrowmere Council',
+      '- Mark Davies, Chief Executive',
+      '- Priya Shah, Director of Children’s Services',
+      '- NHS Harrowmere ICB',
+      '- Helen Ward, Chief Executive',
+      '- Tom Reid, Chief Nursing Officer',
+      '- Harrowmere Police',
+      '- Sarah Bell, Chief Constable',
+      '- Gary Lunn, Assistant Chief Constable',
+      '',
+    ].join('\n');
+    const doc = parseDocument(text);
+    expect(doc.tables).toHaveLength(1);
+    expect(doc.tables[0]!.header.texts).toEqual(['Agency', 'Lead safeguarding partner', 'Delegated safeguarding partner']);
+    expect(doc.tables[0]!.rows.map((r) => r.texts[0])).toEqual(['Harrowmere Council', 'NHS Harrowmere ICB', 'Harrowmere Police']);
+    expect(doc.tables[0]!.rows[2]!.range.start.line).toBe(12);
+  });
+
+  it('an ordinary list of agencies stays a list', () => {
+    const text = '# Relevant agencies\n\n- Schools\n- Colleges\n- Probation\n- Youth justice\n- Housing\n- Voluntary sector\n';
+    expect(parseDocument(text).tables).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@
  * turning heading-like paragraphs into headings and dropping what is not content, so positions
  * stay those of the source. Cached trees are never mutated: new nodes replace old ones.
  */
-import type { Heading, List, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, List, Paragraph, PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 
 export interface RecoveryContext {
   /**
@@ -69,6 +69,11 @@ export function* recoverNodes(nodes: readonly RootContent[], ctx: RecoveryContex
       continue;
     }
     if (node.type === 'paragraph' && isPageFurniture(node, ctx)) continue;
+    const table = node.type === 'list' ? asTable(node) : undefined;
+    if (table) {
+      yield table;
+      continue;
+    }
     const heading = asHeading(node, ctx, level, nodes[i + 1]);
     if (heading) {
       inContents = CONTENTS_HEADING.test(plain(heading.children).trim());
@@ -146,6 +151,41 @@ function runsOn(last: number[] | undefined, number: string): boolean {
     if (depth === next.length - 1) return prev === undefined ? n === 1 : n === prev + 1;
   }
   return false;
+}
+
+/** Words of a table header: a flattened table's first items are these. */
+const HEADER_WORD = /^(?:agency|organisation|organization|partner|name|post|role|title|position|job title|responsibilit(?:y|ies)|lead safeguarding partner|delegated safeguarding partner|LSP|DSP|contribution|amount|share|percentage|%|£|cost|budget|level|description|date|version|change|author|status|who|what|when|how|area|member|members|representative|frequency|chair)s?\b/i;
+
+/**
+ * A table a converter flattened into one bullet per cell: a list of short one-line items whose
+ * first k items are a header ("Agency", "Lead safeguarding partner", "Delegated safeguarding
+ * partner") and whose count is a multiple of k, with at least two rows under the header.
+ * Rebuilt as a table so the rules read its rows and columns as a reader does.
+ */
+function asTable(list: List): Table | undefined {
+  const items = list.children;
+  if (items.length < 6 || !items.every((i) => i.children.length === 1 && i.children[0]!.type === 'paragraph' && i.position)) return undefined;
+  const cells = items.map((i) => i.children[0] as Paragraph);
+  const texts = cells.map((c) => plain(c.children).trim());
+  if (texts.some((t) => !t || t.includes('\n') || words(t) > 14)) return undefined;
+  for (let k = 2; k <= 6; k++) {
+    if (items.length % k !== 0 || items.length / k < 3) continue;
+    const header = texts.slice(0, k);
+    const headerLike = header.every((t) => words(t) <= 4 && !/\d|[.;!?]$/.test(t)) && header.filter((t) => HEADER_WORD.test(t)).length >= Math.min(2, k);
+    // The header ends where the data starts: the next item is not another header word.
+    if (!headerLike || HEADER_WORD.test(texts[k]!)) continue;
+    // The body must not read as more headers: a list of headings is just a list.
+    const body = texts.slice(k);
+    if (body.filter((t) => HEADER_WORD.test(t) && words(t) <= 2).length > body.length / 2) continue;
+    const rows: TableRow[] = [];
+    for (let r = 0; r < items.length; r += k) {
+      const rowItems = items.slice(r, r + k);
+      const rowCells: TableCell[] = rowItems.map((item) => ({ type: 'tableCell', children: (item.children[0] as Paragraph).children, position: item.position }));
+      rows.push({ type: 'tableRow', children: rowCells, position: { start: rowItems[0]!.position!.start, end: rowItems[rowItems.length - 1]!.position!.end } });
+    }
+    return { type: 'table', align: [], children: rows, position: list.position, data: { recovered: true } as Table['data'] };
+  }
+  return undefined;
 }
 
 function isOneItemOrderedList(node: RootContent): node is List {
