@@ -2,7 +2,7 @@
 import type { Range } from '../../types.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { findAmounts } from '../shared/money.js';
-import { anchorFor, itemsWith, reportMissing, topicRule, topicSections } from './kit.js';
+import { anchorFor, itemsWith, partsRule, reportMissing, topicRule, topicSections } from './kit.js';
 import { fundingTables } from './funding-tables.js';
 import { identity, IN_KIND, listedIn, possessive, proseContributions, tableSide, type ProseContribution } from './contributions.js';
 import { chain, headingIs, inGlossary, items, NOT_YET } from './text.js';
@@ -15,6 +15,7 @@ export const RELEVANT_AGENCY_HEADINGS = [
   /\bpartner agencies\b/i,
   /\bwider partners(?:hip)?\b/i,
   /\bagencies (?:we work with|involved)\b/i,
+  /\bwho else\b|\b(?:organisations|agencies|services) (?:we work with|that work with us|involved)\b|\bother (?:services|partners)\b/i,
 ];
 
 /** Subsections about settings checked by other rules (education, homes, VCSE): not evidence of why/how for the list. */
@@ -25,7 +26,7 @@ const HOW_HEADER = /\bhow\b|\brole\b|\bcontribut\w*|\binvolve\w*|\bengage\w*|\bw
 const WHY =
   /\bbecause\b|\bwhy\b|\bwe chose\b|\bchosen\b|\bselected\b|\breasons?\b|\bgiven (?:their|its)\b|\bwhose (?:role|work|staff)\b|\bhold(?:s)? information\b|\bwork(?:s)? directly with\b|\bcome into contact\b|\bsee (?:early )?signs\b|\bpivotal role\b|\b(?:vital|key|important) role\b/i;
 const HOW =
-  /\bsits? on\b|\battends?\b|\bmembers? of\b|\btakes? part\b|\bcontribut\w*|\brepresented\b|\bthrough (?:the|its|our)\b|\bshares? (?:information|intelligence)\b|\brefers? concerns\b|\bwill collaborate\b|\bwork(?:s)? with us\b|\bhow (?:they|it) (?:will )?work\b|\bchairs?\b|\bleads? on\b/i;
+  /\bsits? on\b|\battends?\b|\bmembers? of\b|\btakes? part\b|\bcontribut\w*|\brepresented\b|\bthrough (?:the|its|our)\b|\bshares? (?:information|intelligence)\b|\brefers? concerns\b|\bwill collaborate\b|\bwork(?:s)? with us\b|\bhow (?:they|it) (?:will )?work\b|\bchairs?\b|\bleads? on\b|\bfollows? (?:our|the) (?:\w+ )?(?:procedures|policies|processes)\b|\bsends? (?:their )?staff to\b|\bnames? a (?:safeguarding )?lead\b|\bjoins? (?:in|our)\b/i;
 
 export const relevantAgencies = defineRule(
   {
@@ -72,13 +73,18 @@ export const relevantAgencies = defineRule(
     const howCol = tables.some((t) => t.header.texts.some((h) => HOW_HEADER.test(h)) && t.rows.length > 0);
     const prose = own.filter((i) => i.kind === 'para').map((i) => i.text.replace(NOT_YET_SENTENCE, ''));
     const why = whyCol || prose.some((t) => WHY.test(t));
-    const how = howCol || prose.filter((t) => HOW.test(t)).length >= 2;
+    // "In at least two places": two paragraphs, or one that names two different ways of taking part.
+    const how = howCol || prose.filter((t) => HOW.test(t)).length >= 2 || prose.some((t) => distinctMatches(t, HOW) >= 2);
     if (why && how) return ctx.cover('met', home.headingRange);
     ctx.cover('partial', home.headingRange, `missing: ${[!why && 'why', !how && 'how'].filter(Boolean).join(', ')}`);
     if (!why) ctx.report({ message: 'Missing: why these relevant agencies were chosen (no reasons are given)', range: home.headingRange });
     if (!how) ctx.report({ message: 'Missing: how the relevant agencies will collaborate and work with the partners', range: home.headingRange });
   },
 );
+
+function distinctMatches(text: string, pattern: RegExp): number {
+  return new Set((text.match(new RegExp(pattern.source, 'gi')) ?? []).map((m) => m.toLowerCase())).size;
+}
 
 const NOT_YET_SENTENCE = new RegExp(`[^.]*(?:${NOT_YET.source})[^.]*\\.?`, 'gi');
 
@@ -177,7 +183,7 @@ const SPORT = /\bsports?\b|\bactive partnership\b/i;
 const INCLUDED =
   /\brelevant agenc(?:y|ies)\b|\bnamed\b|\bincluded\b|\bincludes\b|\bmembers?(?:hip)?\b|\bsits? on\b|\brepresent(?:s|ed|ing|atives?)?\b|\btake part\b|\bpart of (?:these|our|the) arrangements\b|\bengaged\b|\baccess to (?:our |the )?training\b|\boffered\b|\bnetwork\b/i;
 
-export const vcseSports = topicRule(
+export const vcseSports = partsRule(
   {
     id: 'arrangements/vcse-sports',
     level: 'consider',
@@ -186,17 +192,17 @@ export const vcseSports = topicRule(
     citation: 'WT2023 ¶68, ¶82–83',
     title: 'Whether voluntary, charity and social enterprise (VCSE) organisations and sports clubs are included',
     description:
-      'Looks for a section on the voluntary sector, faith groups or sport (headings such as "Voluntary, community and faith organisations", "VCSE", "Sports clubs") with content. Without one, a paragraph, list item or row must name VCSE organisations or sport together with how they are included (named as relevant agencies, members, represented, offered training). "Private, voluntary and independent nurseries" is about early years, not the VCSE sector, and an outreach mention does not count.',
+      'Looks for a section on the voluntary sector, faith groups or sport (headings such as "Voluntary, community and faith organisations", "VCSE", "Sports clubs") with content. Checks two groups and reports the one missing: VCSE organisations and sports clubs. Without such a section, a paragraph, list item or row must name the group together with how it is included (named as relevant agencies, members, represented, offered training). "Private, voluntary and independent nurseries" is about early years, not the VCSE sector, and an outreach mention does not count.',
     example: '## Voluntary sector and sport\n\nWestmere Voluntary Action and Active Westmere, on behalf of affiliated sports clubs, are named as relevant agencies and take part in our community safeguarding network.',
   },
   {
     what: 'whether voluntary, charity and social enterprise (VCSE) organisations, childcare settings and sports clubs are included in the arrangements',
     headings: [/\bvoluntary\b/i, /\bVCSE\b|\bVCS\b|\bVCFSE\b/, /\bfaith\b/i, /\bthird sector\b/i, /\bsports?\b/i, /\bcharit(?:y|ies)\b/i],
-    together: [
-      [VCSE, INCLUDED],
-      [SPORT, INCLUDED],
+    // Two groups, each reported by name when only the other is there.
+    parts: [
+      { what: 'how voluntary, charity and social enterprise (VCSE) organisations are included', together: [[VCSE, INCLUDED]], exclude: NOT_YET },
+      { what: 'how sports clubs and organisations are included', together: [[SPORT, INCLUDED]], exclude: NOT_YET },
     ],
-    exclude: NOT_YET,
     near: RELEVANT_AGENCY_HEADINGS,
     templateHeading: 'Voluntary organisations and sports clubs',
     templateBody: '${1:VCSE organisations and sports clubs} are ${2:named as relevant agencies / included} and take part by ${3:how}.',

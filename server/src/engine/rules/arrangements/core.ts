@@ -67,6 +67,7 @@ export const practiceReviews = topicRule(
       /\brapid reviews?\b/i,
       /\blearning from (?:reviews|practice|serious|incidents)\b/i,
       /\b(?:when|if) things go wrong\b/i,
+      /\b(?:a child|children|young people) (?:is|are|has been|have been|was|were|dies or is|die or are) (?:seriously |badly )?(?:hurt|harmed|injured)\b|\bserious(?:ly)? harm(?:ed)?\b.*\b(?:review|learn)/i,
       /\blearning and (?:review|improvement)\b/i,
       /\breviews? and learning\b/i,
     ],

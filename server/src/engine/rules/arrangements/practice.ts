@@ -68,6 +68,10 @@ export const dataIntelligence = topicRule(
   },
 );
 
+/** Training monitored for impact, in the guidance's words or a plain writer's ("three months later we ask what they do differently"). */
+const TRAINING_IMPACT =
+  /\b(?:needs analysis|evaluat\w*|impact|follow(?:-| )?ups?|followed up|follow up|monitor\w*|(?:three|six|3|6) months (?:later|on|after)|(?:doing|do|work) differently|changed (?:how|what) they|what (?:they|people|staff) (?:learned|learnt))\b/i;
+
 export const trainingAudits = partsRule(
   {
     id: 'arrangements/training-audits',
@@ -87,10 +91,10 @@ export const trainingAudits = partsRule(
     parts: [
       {
         what: 'how multi-agency training is commissioned, delivered and monitored for impact',
-        headings: [/\btraining\b/i, /\bworkforce development\b/i, /\blearning and development\b/i, /\bprofessional development\b/i],
+        headings: [/\btraining\b/i, /\btrain (?:staff|our|people|practitioners)\b/i, /\bworkforce development\b/i, /\blearning and development\b/i, /\bprofessional development\b/i],
         together: [
           [/\btraining\b/i, /\bcommission\w*/i, /\b(?:deliver\w*|evaluat\w*|impact|monitor\w*)\b/i],
-          [/\btraining\b/i, /\b(?:needs analysis|evaluat\w*|impact|follow-up|monitor\w*)\b/i, /\b(?:deliver\w*|programme|courses?)\b/i],
+          [/\btraining\b/i, TRAINING_IMPACT, /\b(?:deliver\w*|programme|courses?|runs?|plan(?:s|ned)?|offer\w*|provid\w*)\b/i],
         ],
       },
       {
@@ -186,7 +190,11 @@ export const escalationDisputes = partsRule(
       {
         what: 'how disputes between the safeguarding partners, and with relevant agencies, are resolved',
         headings: [/\bdisputes?\b/i],
-        together: [[/\bdisputes?\b|\bdisagreements? between (?:the )?(?:safeguarding |statutory )?partners\b/i, /\b(?:partners?|relevant agenc\w*|LSPs?|DSPs?|lead safeguarding|delegated|resolv\w*|broker\w*|decid\w*|decision)\b/i]],
+        together: [
+          [/\bdisputes?\b|\bdisagreements? between (?:the )?(?:safeguarding |statutory )?partners\b/i, /\b(?:partners?|relevant agenc\w*|LSPs?|DSPs?|lead safeguarding|delegated|resolv\w*|broker\w*|decid\w*|decision)\b/i],
+          // "If it is still not sorted, the delegated partners decide."
+          [/\b(?:still )?(?:not|isn'?t|cannot be|can'?t be) (?:sorted|resolved|agreed|settled)\b|\b(?:still|cannot|can'?t) agree\b/i, /\b(?:delegated|lead|safeguarding) (?:safeguarding )?partners (?:will )?(?:decide|settle|resolve)\b|\b(?:DSPs?|LSPs?) (?:will )?(?:decide|settle|resolve)\b/i],
+        ],
       },
       {
         what: 'the whistleblowing procedures',
