@@ -218,12 +218,34 @@ function fromBody(doc: DocumentModel): Person[] {
       const rowRoles = roles.length ? roles : item.table.header.texts.every((h) => GENERIC_HEADER.test(h.trim())) ? [] : inherited;
       if (rowRoles.length) out.push(...fromRow(doc, item, rowRoles));
       else out.push(...fromProse(doc, item, plain(item.row.texts.join(' | ')), undefined, []));
+      if (!rowRoles.includes('chair')) out.push(...chairMarkedInCell(doc, item));
       continue;
     }
     out.push(...fromProse(doc, item, item.text, item.block, inherited));
   }
   return out;
 }
+
+/** "(partnership chair)" or "Chair of the partnership" after a name in one cell of a partners table. */
+const CHAIR_MARK = /\((?:and )?(?:the )?(?:partnership |safeguarding partnership |executive )?chair(?:person)?\)|\bpartnership chair\b|\bchair of the (?:safeguarding )?(?:children(?:'s)? )?partnership\b|\bchairs the (?:partnership|executive)\b/i;
+
+/**
+ * The chair marked in a cell of a partners table ("David Okafor, Director of Children's Services
+ * (partnership chair)"): the person named in that cell is also the chair.
+ */
+function chairMarkedInCell(doc: DocumentModel, item: Extract<Item, { kind: 'row' }>): Person[] {
+  const out: Person[] = [];
+  for (const cell of item.row.cells) {
+    const b = cell.block;
+    if (passageOf(doc, b) !== 'current' || !CHAIR_MARK.test(b.text.value) || INDEPENDENT_MARK.test(b.text.value)) continue;
+    const name = findPersonNames(b.text.value)[0];
+    if (!name) continue;
+    const agency = item.row.texts.map((t) => agencyMentions(plain(t))[0]?.kind).find(Boolean);
+    out.push({ role: 'chair', agency, name: name.name, title: name.title || undefined, text: plain(b.text.value), range: textRange(doc, b), pieces: [{ block: b, start: 0, end: b.text.value.length }], source: 'table', section: item.section, focus: textRange(doc, b), focusText: b.text.value.trim() });
+  }
+  return out;
+}
+const INDEPENDENT_MARK = /\bindependent chair/i;
 
 function isLabel(doc: DocumentModel, block: Block): boolean {
   return isPseudoHeading(doc, block) && block.text.value.trim().split(/\s+/).length <= 6 && !findPersonNames(block.text.value).length;
