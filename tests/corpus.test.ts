@@ -3,7 +3,7 @@
  * of its reviewer sidecar (`*.expect.yaml`, written independently of the rules) is a test.
  * Known disagreements are listed in KNOWN with the reason, and their test names say so.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
@@ -22,7 +22,18 @@ describe('reviewer sidecars', () => {
       const file = path.join(root, rel);
       let result: LintResult | undefined;
       const get = () => (result ??= lint(readFileSync(file, 'utf8'), { filePath: file }));
-      for (const claim of claims(readSidecar(file))) {
+      if (!existsSync(file.replace(/\.md$/, '.expect.yaml'))) {
+        it('has a reviewer sidecar', () => expect.fail(`${rel} has no .expect.yaml beside it`));
+        return;
+      }
+      let sidecar;
+      try {
+        sidecar = readSidecar(file);
+      } catch (e) {
+        it('has a reviewer sidecar that parses', () => expect.fail(`${rel}: ${(e as Error).message.split('\n')[0]}`));
+        return;
+      }
+      for (const claim of claims(sidecar)) {
         const known = KNOWN[`${rel} :: ${claim.label}`];
         if (known) {
           it.fails(`${claim.label} (known disagreement: ${known})`, () => expect(claim.check(get())).toBeUndefined());

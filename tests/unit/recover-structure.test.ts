@@ -48,10 +48,9 @@ An independent scrutineer reviews the arrangements each year.
 `;
 
 describe('documents converted from PDF', () => {
-  it('bold numbered lines become headings nested by their numbering', () => {
+  it('the opening bold lines are the title; bold numbered lines become headings nested by their numbering', () => {
     expect(outline(PDF_BOLD)).toEqual([
-      '2 Harrowmere Safeguarding Children Partnership',
-      '2 Multi-agency safeguarding arrangements 2024',
+      '1 Harrowmere Safeguarding Children Partnership — Multi-agency safeguarding arrangements 2024',
       '2 Contents',
       '2 1 Introduction',
       '2 2 Our partners',

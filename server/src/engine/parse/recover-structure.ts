@@ -19,6 +19,8 @@ export interface RecoveryContext {
   runningLines: ReadonlySet<string>;
   /** The last section number taken as a heading, across chunks: numbering must run on from it. */
   lastNumber?: number[];
+  /** Set once anything but title lines has been read: bold lines before that are the title. */
+  seenContent?: boolean;
 }
 
 /** A dotted (or spaced) leader ending in a page number: a contents entry. */
@@ -55,9 +57,17 @@ export function recoveryContext(text: string): RecoveryContext {
 export function* recoverNodes(nodes: readonly RootContent[], ctx: RecoveryContext, headingLevel: number, onContents: (node: RootContent) => void): Generator<RootContent> {
   let inContents = false;
   let level = headingLevel;
+  // A list held back in case the page break cut it in two: the next list, after page furniture only, continues it.
+  let pending: List | undefined;
+  const flush = function* (): Generator<RootContent> {
+    if (pending) yield asTable(pending) ?? pending;
+    pending = undefined;
+  };
   for (let i = 0; i < nodes.length; i++) {
     const node = nodes[i]!;
     if (node.type === 'heading') {
+      yield* flush();
+      ctx.seenContent = true;
       inContents = CONTENTS_HEADING.test(plain(node.children).trim());
       level = node.depth;
       yield node;
@@ -65,23 +75,32 @@ export function* recoverNodes(nodes: readonly RootContent[], ctx: RecoveryContex
     }
     // The contents page is not evidence, but its section is not empty either.
     if (isContentsPage(node, inContents)) {
+      yield* flush();
       onContents(node);
       continue;
     }
     if (node.type === 'paragraph' && isPageFurniture(node, ctx)) continue;
-    const table = node.type === 'list' ? asTable(node) : undefined;
-    if (table) {
-      yield table;
+    if (node.type === 'list' && !(ctx.converted && isOneItemOrderedList(node as RootContent))) {
+      const list: List = node;
+      pending = pending && pending.ordered === list.ordered ? joinLists(pending, list) : (yield* flush(), list);
       continue;
     }
+    yield* flush();
     const heading = asHeading(node, ctx, level, nodes[i + 1]);
     if (heading) {
       inContents = CONTENTS_HEADING.test(plain(heading.children).trim());
       yield heading;
       continue;
     }
+    ctx.seenContent = true;
     yield node;
   }
+  yield* flush();
+}
+
+/** Two lists as one (a list a page break cut in two), spanning both. */
+function joinLists(a: List, b: List): List {
+  return { ...a, children: [...a.children, ...b.children], position: a.position && b.position ? { start: a.position.start, end: b.position.end } : a.position };
 }
 
 /** A contents page: most of its lines end in a leader and a page number, or it lists titles under "Contents". */
@@ -129,8 +148,11 @@ function asHeading(node: RootContent, ctx: RecoveryContext, headingLevel: number
   const accept = bold ? ctx.converted || number !== undefined : number !== undefined && ctx.converted && runsOn(ctx.lastNumber, number);
   if (!accept) return undefined;
   if (number) ctx.lastNumber = number.split('.').map(Number);
-  // Numbering gives the depth (4 → 2, 4.1 → 3); an unnumbered one sits under the Markdown heading.
-  const depth = number ? Math.min(6, Math.max(headingLevel + 1, number.split('.').length + 1)) : Math.min(6, Math.max(2, headingLevel + 1));
+  // Numbering gives the depth (4 → 2, 4.1 → 3); an unnumbered one sits under the Markdown heading,
+  // except the bold lines a converted document opens with, before any content: its title.
+  const isTitle = bold && !number && ctx.converted && !ctx.seenContent && headingLevel === 0 && !CONTENTS_HEADING.test(text);
+  if (!isTitle) ctx.seenContent = true;
+  const depth = isTitle ? 1 : number ? Math.min(6, Math.max(headingLevel + 1, number.split('.').length + 1)) : Math.min(6, Math.max(2, headingLevel + 1));
   const children: PhrasingContent[] = bold && paragraph.children.length === 1 && paragraph.children[0]!.type === 'strong' ? paragraph.children[0]!.children : paragraph.children;
   return { type: 'heading', depth: depth as Heading['depth'], children, position: node.position, data: { recovered: true } as Heading['data'] };
 }

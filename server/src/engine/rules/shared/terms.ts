@@ -4,6 +4,7 @@
  */
 import type { Block, DocumentModel } from '../../parse/model.js';
 import { CURRENT_MARKERS, passageOf } from '../../read/passages.js';
+import { isHardWrap } from '../../text/sentences.js';
 import type { RuleMeta } from '../../types.js';
 import { defineRule, type Rule } from '../rule.js';
 
@@ -29,11 +30,13 @@ export const HISTORICAL =
 
 /** Sentences of a block's text, as [start, end) offsets. */
 export function sentenceAt(text: string, index: number): [number, number] {
-  const before = text.slice(0, index);
+  // A hard-wrapped line break (converted documents) does not end the sentence: read it as a space.
+  const t = text.includes('\n') ? text.replace(/\n/g, (nl, at: number) => (isHardWrap(text, at) ? ' ' : nl)) : text;
+  const before = t.slice(0, index);
   const startMatch = /(?:[.!?]["')\]]?\s+|\n|;\s+)(?=[^.!?\n]*$)/.exec(before);
   const start = startMatch ? startMatch.index + startMatch[0].length : 0;
-  const rest = /[.!?](?=\s|$)|\n/.exec(text.slice(index));
-  const end = rest ? index + rest.index + 1 : text.length;
+  const rest = /[.!?](?=\s|$)|\n/.exec(t.slice(index));
+  const end = rest ? index + rest.index + 1 : t.length;
   return [start, end];
 }
 
