@@ -14,7 +14,14 @@ const root = path.join(__dirname, '..');
 const docs = fg.sync(['samples/*.md', 'tests/corpus/*.md'], { cwd: root }).sort();
 
 /** `<file> :: <claim label>` -> why the engine and the reviewer disagree. */
-const KNOWN: Record<string, string> = {};
+const KNOWN: Record<string, string> = {
+  'tests/corpus/yearly-report-word-cattonby.md :: terminology/independent-chair "Independent chair" line 199 is historical':
+    'a funding-table row naming a role that existed for the whole reporting year; another reviewer judged the same kind of row current (ambershire "Health (CCG)"), so no rule is drawn from either',
+  'tests/corpus/yearly-report-word-cattonby.md :: yearly-report/education-representation partial':
+    'the reviewer does not count "the Schools Safeguarding Forum reports to the Executive" as operational engagement; the rule does, as it does in every other corpus document',
+  'tests/corpus/yearly-report-word-cattonby.md :: yearly-report/national-reforms partial':
+    'Working Together 2023 changes were implemented (chair, scrutiny), which the rule counts; telling "aware of" other reforms apart needs per-reform reading',
+};
 
 describe('reviewer sidecars', () => {
   for (const rel of docs) {

@@ -89,6 +89,10 @@ function distinctMatches(text: string, pattern: RegExp): number {
 const NOT_YET_SENTENCE = new RegExp(`[^.]*(?:${NOT_YET.source})[^.]*\\.?`, 'gi');
 
 
+/** A named organisation: one of the usual relevant agencies, or a capitalised name ("Fordham Homes"). */
+const NAMED_BODY =
+  /\b(?:probation|district councils?|schools? forum|colleges?|fire and rescue|fire service|hospitals?|(?:foundation )?trusts?|youth justice|housing|OPCC|police and crime commissioner|public health|academ(?:y|ies)|university|voluntary|CVS|Cafcass|ambulance)\b|\b[A-Z][a-z]+ (?:Homes|Trust|Service|College|Council|Academy|Action)\b/i;
+
 /** Organisations that are not statutory partners, named where contributions are described. */
 const OTHER_BODY =
   /\b(?:probation|district councils?|schools? forum|colleges?|fire and rescue|fire service|hospitals?|(?:foundation )?trusts?|relevant agenc\w*|youth justice|housing|OPCC|police and crime commissioner|public health|academ(?:y|ies)|university|voluntary)\b/i;
@@ -157,7 +161,14 @@ export const relevantAgencyContributions = defineRule(
     if (money[0]) return ctx.cover('met', money[0].range);
     if (described[0]) return ctx.cover('met', described[0].range);
     const kind = itemsWith(doc, [[IN_KIND]], NOT_YET);
-    if (kind[0]) return ctx.cover('met', kind[0].range);
+    // "Relevant agencies contribute in kind" says nothing agreed with any one agency.
+    const specific = kind.find((i) => NAMED_BODY.test(i.text.replace(/\brelevant agenc\w*/gi, ' ')));
+    if (specific) return ctx.cover('met', specific.range);
+    if (kind[0]) {
+      ctx.cover('partial', kind[0].range, 'in kind, no agency named');
+      ctx.report({ message: 'Missing: which relevant agency contributes what: the text says relevant agencies contribute in kind but names no agency or agreed contribution', range: kind[0].range });
+      return;
+    }
     if (pending) {
       ctx.cover('partial', pending.range, 'placeholder amount');
       ctx.report({ message: `Missing: the contribution agreed with ${pending.who}: the amount is "${pending.value}"`, range: pending.range });

@@ -79,7 +79,7 @@ export const effectiveness = reportRule(
     facets: [
       {
         missing: 'a judgement of how effective the arrangements have been in practice (what worked well, what did not, and the evidence)',
-        any: [[/\b(?:effective(?:ly|ness)?|ineffective|working (?:well|effectively)|worked well|assured|assurance|judge(?:d|ment)?|strengths?|weak(?:er|ness(?:es)?)|requires? improvement|needs? to improve|(?:good|outstanding|inadequate) overall)\b/i]],
+        any: [[/\b(?:effective(?:ly|ness)?|ineffective|working (?:well|effectively)|worked well|assured|assurance|judge(?:d|ment)?|strengths?|weak(?:er|ness(?:es)?)|requires? improvement|needs? to improve|(?:good|outstanding|inadequate) overall|(?:more|less) (?:robust|consistent|timely)|(?:has|have) (?:improved|got better|got worse)|(?:is|are) improving|(?:better|worse) than)\b|\bsuggests?\b[^.]{0,80}\b(?:improv\w*|robust|better|worse|stronger|weaker|working)\b/i]],
         anywhere: true,
       },
     ],

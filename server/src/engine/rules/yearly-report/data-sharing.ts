@@ -3,9 +3,9 @@ import { reportRule } from './evidence.js';
 
 const DATA = /\bdata(?:set|sets)?\b|\bdashboards?\b|\bperformance (?:information|framework|reports?|measures)\b|\bmetrics\b|\bintelligence\b|\banalytics?\b|\banalyst\b|\bscorecard\b|\bfigures\b|\bindicators\b/i;
 const DATA_USED =
-  /\blearn\w*|\bled (?:directly )?to\b|\btrigger\w*|\bdrives?\b|\bdriven\b|\binform(?:s|ed)?\b(?! provided)|\bused (?:it |them |this )?to\b|\buses (?:it |them |this )?to\b|\bto decide\b|\bdecide[sd]? (?:what|which|where|to)\b|\bselect(?:ed|s)?\b|\bprompt(?:ed|s)?\b|\bidentif(?:y|ied|ies)\b|\btarget(?:ed|s)?\b|\bprioriti[sz]\w*|\bexceptions?\b|\bguides?\b|\bshap(?:ed|es)\b|\bchallenge[ds]?\b/i;
+  /\blearn\w*|\bled (?:directly )?to\b|\btrigger\w*|\bdrives?\b|\bdriven\b|\binform(?:s|ed)?\b(?! provided)|\bused (?:it |them |this )?to\b|\buses (?:it |them |this )?to\b|\bto decide\b|\bdecide[sd]? (?:what|which|where|to)\b|\bselect(?:ed|s)?\b|\bprompt(?:ed|s)?\b|\bidentif(?:y|ied|ies)\b|\btarget(?:ed|s)?\b|\bprioriti[sz]\w*|\bexceptions?\b|\bguides?\b|\bshap(?:ed|es)\b|\bchallenge[ds]?\b|\blet us (?:see|spot|understand)\b|\bbecame (?:a |our )?(?:theme|priority|focus)\b|\brevealed\b|\bshowed (?:us )?that\b/i;
 const SHARING =
-  /\binformation[- ]sharing\b|\bshar(?:e|es|ed|ing)\b[^.;]{0,40}\b(?:information|concerns?|records?|data|intelligence|notifications?)\b|\b(?:information|concerns?|records?|intelligence|notifications?)\b[^.;]{0,30}\b(?:is|are|was|were|now|being|get|gets)\s+(?:now\s+)?shared\b|\binformation\b[^.;|]{0,30}\bavailable\b|\bOperation Encompass\b|\bISA\b/i;
+  /\b(?:information|data)[- ]sharing\b|\bshar(?:e|es|ed|ing)\b[^.;]{0,40}\b(?:information|concerns?|records?|data|intelligence|notifications?)\b|\b(?:information|concerns?|records?|intelligence|notifications?)\b[^.;]{0,30}\b(?:is|are|was|were|now|being|get|gets)\s+(?:now\s+)?shared\b|\binformation\b[^.;|]{0,30}\bavailable\b|\bOperation Encompass\b|\bISA\b/i;
 const IMPROVED =
   /\bimprov\w*|\bled to\b|\bas a result\b|\bso that\b|\bfaster\b|\bearlier\b|\bbetter\b|\btimel\w*|\bavailable (?:when|at|to)\b|\brelevant to\b|\boutcomes?\b|\bchanged\b|\bprompt(?:ly)?\b|\bbefore (?:discharge|the next|a decision)\b|\bsame day\b|\bwithin \d+ hours\b/i;
 

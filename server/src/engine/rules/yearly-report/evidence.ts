@@ -142,6 +142,11 @@ export interface ReportSpec {
   body?: readonly Group[];
   /** Distinct units of body evidence needed without a heading (default 1). */
   minBodyUnits?: number;
+  /**
+   * Body evidence that counts only inside sections with these headings (impact written as
+   * before/after figures in the "How well are we doing?" section), in addition to `body`.
+   */
+  bodyIn?: { headings: readonly RegExp[]; groups: readonly Group[] };
   /** What a real section must say; each missing facet is its own finding. */
   facets?: readonly Facet[];
   /** The matched sections' own headings count as facet evidence ("Areas of limited or no progress"). */
@@ -173,8 +178,9 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
     sections = withContent;
     scope = unitsOfSections(withContent);
     if (spec.headingCounts) for (const s of withContent) scope.push({ text: s.heading, range: s.headingRange, section: s, kind: 'heading', block: s.headingBlock });
-  } else if (spec.body?.length) {
-    const hits = allUnits(doc).filter((u) => matchesAny(u.text, spec.body!));
+  } else if (spec.body?.length || spec.bodyIn) {
+    const within = (u: Unit): boolean => !!spec.bodyIn && chainOf(u.section).some((s) => spec.bodyIn!.headings.some((p) => p.test(normalizeHeading(s.heading))));
+    const hits = allUnits(doc).filter((u) => matchesAny(u.text, spec.body ?? []) || (within(u) && matchesAny(u.text, spec.bodyIn!.groups)));
     if (hits.length >= (spec.minBodyUnits ?? 1)) {
       sections = outermost([...new Set(hits.map((u) => u.section))]);
       scope = [...hits, ...unitsOfSections(sections)];
@@ -200,6 +206,12 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
   const empty = matched[0];
   if (empty) return { status: 'empty', anchor: empty };
   return { status: 'missing' };
+}
+
+function chainOf(s: Section): Section[] {
+  const out: Section[] = [];
+  for (let x: Section | undefined = s; x; x = x.parent) out.push(x);
+  return out;
 }
 
 /** Builds a yearly-report rule from a spec: one finding per missing facet, or one for the whole item. */
