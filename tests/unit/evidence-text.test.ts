@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lint, type DocType } from '../../server/src/engine/index.js';
+import { restatesHeading } from '../../server/src/engine/parse/evidence-text.js';
 
 const FUNDING = 'The council contributes 50%, the ICB 30% and the police 20% of the £300,000 budget each year.';
 
@@ -82,5 +83,21 @@ describe('quoted guidance is the guidance speaking', () => {
   it("a child's words in a block quote are the partnership's evidence, not guidance", () => {
     const body = 'We asked 640 young people about their schools and services through our annual survey, and the youth council presented the results to the executive, which changed the early help offer as a result.\n\n> "My social worker listened to me and things changed." (Sam, 14)';
     expect(status(doc('yearly-report', 'What children told us', body), 'yearly-report/child-family-feedback')).toBe('met');
+  });
+});
+
+describe('a body that only restates its heading', () => {
+  it.each([
+    ['Independent scrutiny', 'We have independent scrutiny of our arrangements.', 'arrangements/independent-scrutiny'],
+    ['Voice of the child', 'The voice of the child is important to us.', 'arrangements/voice-of-children'],
+    ['Information sharing', 'Partners share information.', 'arrangements/information-sharing'],
+  ])('"%s" / %j is not met', (heading, body, id) => {
+    const text = doc('arrangements', heading, body);
+    expect(status(text, id)).not.toBe('met');
+    expect(finding(text, id)!.range.start.line).toBe(text.split('\n').indexOf(`## ${heading}`) + 1);
+  });
+
+  it('a short body that adds who and how often is content', () => {
+    expect(restatesHeading('Independent scrutiny', 'Dr Ruth Castellan scrutinises the arrangements every year.')).toBe(false);
   });
 });

@@ -83,7 +83,8 @@ function capitalise(s: string): string {
 }
 
 /** How to say why a section named for an item does not set it out ("has no content yet"). */
-export function emptyBodyPhrase(section: { blocks: ReadonlyArray<{ defersTo?: string }> }): string {
+export function emptyBodyPhrase(section: { blocks: ReadonlyArray<{ defersTo?: string; restatesHeading?: boolean }> }): string {
+  if (section.blocks.some((b) => b.restatesHeading)) return 'only restates its heading';
   const deferred = section.blocks.find((b) => b.defersTo)?.defersTo;
   return deferred ? `only refers to ${deferred}, which this document does not have` : 'has no content yet';
 }
@@ -100,3 +101,31 @@ const CHILDREN_TOO = /\b(?:child(?:ren)?|young people|famil(?:y|ies)|all[- ]age|
 export function isAdultsOnlyHeading(heading: string): boolean {
   return ADULTS_HEADING.test(heading) && !CHILDREN_TOO.test(heading);
 }
+
+const STOP = new Set('this that with from have will been their there which about into they them than then were what when where while your ours each also only such more most other some very just over under upon here shall must should would could does done being through'.split(' '));
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}][\p{L}'’-]{3,}/gu) ?? []).filter((w) => !STOP.has(w)).map(stem);
+}
+
+/** A crude stem, enough to see "share", "shares" and "sharing" as one word. */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|ies|es|s|e)$/, '');
+}
+
+/**
+ * A one-sentence body that only restates its heading ("## Independent scrutiny" / "We have
+ * independent scrutiny of our arrangements."): a reader learns nothing the heading did not say.
+ */
+export function restatesHeading(heading: string, body: string): boolean {
+  const h = new Set(contentWords(heading));
+  const b = contentWords(body);
+  if (!h.size || !b.length || b.length > 8 || body.split(/\s+/).length > 15) return false;
+  if (/\d|£|%|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|every|each|monthly|weekly|quarterly|annually|yearly)\b/i.test(body)) return false;
+  // Every word that is not the heading's says nothing ("important", "in place", "robust").
+  return b.every((w) => h.has(w) || VACUOUS.has(w));
+}
+
+const VACUOUS = new Set(
+  ('important importance place ensure ensures robust effective effectively arrangement arrangement partnership partner work working committed commitment role play vital seriously children child young people families safeguarding value priority priorities central heart core essential key approach strong good well always area local need needs support supported'.split(' ')).map(stem),
+);

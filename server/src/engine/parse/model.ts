@@ -28,6 +28,8 @@ export interface Block {
   substantive: boolean;
   /** Inside a block quote. */
   quoted: boolean;
+  /** The block is a section's whole body and only restates the section's heading. */
+  restatesHeading?: boolean;
   /** The appendix the block only refers to ("see Appendix C") when the document has no such part. */
   defersTo?: string;
   /** Inside a list item (bullet or numbered). */

@@ -9,7 +9,7 @@ import { findPlaceholders, isPlaceholderTag, isSubstantive } from './placeholder
 import { parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
 import { parseChunk, splitAtHeadings } from './chunks.js';
-import { blank, deadReferenceSpans, isAdultsOnlyHeading, isGuidanceQuote, partLabels, placeholderSpans } from './evidence-text.js';
+import { blank, deadReferenceSpans, isAdultsOnlyHeading, restatesHeading, isGuidanceQuote, partLabels, placeholderSpans } from './evidence-text.js';
 import { recoverNodes, recoveryContext, type RecoveryContext } from './recover-structure.js';
 
 /** Parses a document once into the model all rules share. */
@@ -312,9 +312,22 @@ class ModelBuilder {
     for (const b of this.blocks) if (b.kind !== 'heading' && b.section && adults.has(b.section)) b.evidence = blank(b.evidence, [[0, b.evidence.length]]);
   }
 
+  /** A section whose whole body is one short sentence restating its heading has not set the item out. */
+  private blankRestatements(): void {
+    for (const s of this.sections) {
+      if (s.children.length || s.tables.length) continue;
+      const body = s.blocks.filter((b) => b.kind === 'paragraph' && b.substantive);
+      if (body.length !== 1 || !restatesHeading(s.heading, body[0]!.evidence)) continue;
+      body[0]!.evidence = blank(body[0]!.evidence, [[0, body[0]!.evidence.length]]);
+      body[0]!.substantive = false;
+      body[0]!.restatesHeading = true;
+    }
+  }
+
   finish(filePath: string | undefined, yamlNode: Nodes | undefined): DocumentModel {
     this.blankDeadReferences();
     this.blankAdultsSections();
+    this.blankRestatements();
     const all = [this.root, ...this.sections];
     // Children before parents, so fullText and hasContent can build on the children's.
     for (let i = all.length - 1; i >= 0; i--) {

@@ -62,7 +62,9 @@ export const emptySection = defineRule(
       // Placeholder-only bodies are content/placeholder's to report.
       if (s.blocks.some((b) => b.placeholders.length) || s.tables.some((t) => t.rows.length)) return;
       const deferred = s.blocks.find((b) => b.defersTo)?.defersTo;
-      const message = deferred
+      const message = s.blocks.some((b) => b.restatesHeading)
+        ? `The section "${s.heading}" only restates its heading: say what is done, by whom and how`
+        : deferred
         ? `The section "${s.heading}" only refers to ${deferred}, which this document does not have: add it, link to it, or write the content here`
         : `The section "${s.heading}" has no content: write it, or remove the heading`;
       ctx.report({ message, range: s.headingRange });
