@@ -24,6 +24,10 @@ const CASES: Array<[string, string]> = [
   ['yearly-report/national-reforms', "What's changing nationally?"],
   ['yearly-report/partner-contributions', 'What did each partner do?'],
   ['yearly-report/funding-breakdown', 'Who paid for the partnership?'],
+  // Contractions, straight and curly, read as their words written out.
+  ['yearly-report/serious-incident-learning', "What we've learnt from reviews"],
+  ['yearly-report/effectiveness', 'How do we know we’re making a difference?'],
+  ['yearly-report/little-progress', "Where we haven't made progress"],
 ];
 
 function withHeading(example: string, heading: string): string {

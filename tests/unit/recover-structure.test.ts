@@ -199,4 +199,32 @@ Shared equally.
     const text = '# Relevant agencies\n\n- Schools\n- Colleges\n- Probation\n- Youth justice\n- Housing\n- Voluntary sector\n';
     expect(parseDocument(text).tables).toEqual([]);
   });
+
+  it('a strapline above the cover title is cover text: the bold lines under it are still the title', () => {
+    const glossy = "Keeping Harrowmere's children safe\n\n**HARROWMERE SAFEGUARDING CHILDREN PARTNERSHIP**\n\n**YEARLY REPORT 2023/24**\n\nTogether for every child\n\n**Welcome**\n\nWelcome to our report for April 2023 to March 2024.\n\n**Our money**\n\nThe partners gave £253,000.\n";
+    expect(outline(glossy)).toEqual(['1 HARROWMERE SAFEGUARDING CHILDREN PARTNERSHIP — YEARLY REPORT 2023/24', '2 Welcome', '2 Our money']);
+    const word = 'Draft for consultation\n\n**Northwick Multi-Agency Safeguarding Arrangements**\n\n**1 Introduction**\n\nThese arrangements start in December 2024.\n';
+    expect(outline(word)).toEqual(['1 Northwick Multi-Agency Safeguarding Arrangements', '2 1 Introduction']);
+  });
+
+  it('a sentence before the bold lines is content: they are sections, not the title', () => {
+    const text = '# Yearly report\n\nThis is our report for 2024/25.\n\n**Welcome**\n\nWe are glad you are reading it.\n\n**Our money**\n\nThe partners gave £253,000.\n';
+    expect(outline(text)).toEqual(['1 Yearly report', '2 Welcome', '2 Our money']);
+    const untitled = 'We have written this report for everyone who works with children.\n\n**Welcome**\n\nWe are glad you are reading it.\n\n**Our money**\n\nThe partners gave £253,000.\n';
+    expect(outline(untitled)).toEqual(['2 Welcome', '2 Our money']);
+  });
+
+  it('running footers that carry the page number are page furniture, in several styles', () => {
+    const pages = (footer: (n: number) => string) =>
+      [2, 3, 4].map((n) => `**Our work in area ${n}**\n\nSome text on page ${n} about children.\n\n${footer(n)}\n`).join('\n');
+    for (const footer of [(n: number) => `Harrowmere SCP Yearly Report 2023/24 | ${n}`, (n: number) => `${n} | Fenshire Safeguarding Children Partnership`, (n: number) => `Ostley arrangements – Page ${n}`, (n: number) => `Annual Report 2024 – ${n} of 12`]) {
+      const text = pages(footer);
+      expect(prose(text), footer(2)).toEqual(['Some text on page 2 about children.', 'Some text on page 3 about children.', 'Some text on page 4 about children.']);
+    }
+  });
+
+  it('a line that repeats with different figures is not a running footer', () => {
+    const text = '**Our year**\n\nChildren on a plan | 388\n\nText.\n\nChildren on a plan | 431\n\nMore text.\n\nChildren on a plan | 402\n';
+    expect(prose(text)).toContain('Children on a plan | 388');
+  });
 });

@@ -50,7 +50,7 @@ const SIGNALS: Record<DocType, { strong: RegExp[]; file: RegExp; intro: RegExp; 
   },
 };
 
-const SAFEGUARDING_CONTEXT = /\bsafeguard|\bchildren\b|\bchild protection\b|\bpartnership\b|\bchildren'?s (social care|services)\b/i;
+const SAFEGUARDING_CONTEXT = /\bsafeguard|\bL?SCPs?\b|\bchildren\b|\bchild protection\b|\bpartnership\b|\bchildren'?s (social care|services)\b/i;
 
 export function inferType(doc: DocumentModel): TypeDecision {
   // The title, and the subtitle many documents put under a heading that is only the partnership's

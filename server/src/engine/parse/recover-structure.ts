@@ -21,6 +21,8 @@ export interface RecoveryContext {
   lastNumber?: number[];
   /** Set once anything but title lines has been read: bold lines before that are the title. */
   seenContent?: boolean;
+  /** Set once a title line has been read: cover lines after it are content. */
+  titleSeen?: boolean;
 }
 
 /** A dotted (or spaced) leader ending in a page number: a contents entry. */
@@ -30,11 +32,33 @@ const PAGE_FURNITURE = /^(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s*
 /** A section number at the start of a heading-like line: `4`, `4.`, `4.1`, `4.1.2`, `Section 4:`. */
 const SECTION_NUMBER = /^(?:section\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?[:)]?\s+(?=\S)/i;
 const CONTENTS_HEADING = /^(?:table of )?contents$|^in this (?:document|report)$/i;
+/**
+ * A second (third…) bold cover line continues the title when it reads like one: the partnership, the
+ * kind of document, the year ("YEARLY REPORT 2023/24", "Multi-agency safeguarding arrangements"),
+ * or it is in capitals. "Learning from reviews" straight under the title is the first section.
+ */
+const TITLE_CONTINUES =
+  /\b(?:19|20)\d\d\b|\b(?:partnership|report|arrangements|protocol|threshold|levels of need|continuum|safeguarding|multi-agency|annual|yearly|summary|draft|version|edition|council|borough|county|city|district)\b/i;
+
+/** A page number a running header or footer carries at either end: `Yearly Report 2023/24 | 2`, `4 – Our plan`, `… Page 7`. */
+const RUNNING_PAGE_NUMBER = /^\d{1,3}\s*[|·•–—-]\s+|(?:\s+[|·•–—-]\s*|\s+page\s+|\s{2,})\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/gi;
+
+/** The same line each time, or page numbers that go up ("| 2", "| 3", "| 5"), not figures that vary ("| 388", "| 431"). */
+function pagesRunOn(pages: readonly number[]): boolean {
+  if (pages.every(Number.isNaN)) return true;
+  return pages.every((p, i) => !Number.isNaN(p) && (i === 0 || p > pages[i - 1]!));
+}
+
+/** A running line without its page number, so the footer of page 2 and of page 3 are the same line. */
+function runningKey(line: string): string {
+  return line.replace(RUNNING_PAGE_NUMBER, '').trim();
+}
 
 /** Counts, once per document, what recovery needs to know about the whole text. */
 export function recoveryContext(text: string): RecoveryContext {
   let subHeadings = 0;
-  const counts = new Map<string, number>();
+  // Each candidate line's page numbers in order (NaN where it carries none).
+  const seen = new Map<string, number[]>();
   const lines = text.split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -42,10 +66,16 @@ export function recoveryContext(text: string): RecoveryContext {
     if (/^#{2,6}[ \t]/.test(line)) subHeadings++;
     // A running header is a plain line standing alone (blank or edge either side).
     const alone = !lines[i - 1]?.trim() && !lines[i + 1]?.trim();
-    if (alone && line.length <= 120 && /^[^#|>*_\-+\d]/.test(line) && !line.endsWith(':')) counts.set(line, (counts.get(line) ?? 0) + 1);
+    if (alone && line.length <= 120 && /^[^#|>*_\-+]/.test(line) && !line.endsWith(':')) {
+      const key = runningKey(line);
+      if (!/^[^\d]/.test(key)) continue;
+      const pages = seen.get(key) ?? [];
+      pages.push(key === line ? NaN : Number(/\d+/.exec(line.replace(key, ''))![0]));
+      seen.set(key, pages);
+    }
   }
   const runningLines = new Set<string>();
-  for (const [line, n] of counts) if (n >= 3 && words(line) >= 2) runningLines.add(line);
+  for (const [line, pages] of seen) if (pages.length >= 3 && words(line) >= 2 && pagesRunOn(pages)) runningLines.add(line);
   return { converted: subHeadings < 3, runningLines };
 }
 
@@ -92,10 +122,18 @@ export function* recoverNodes(nodes: readonly RootContent[], ctx: RecoveryContex
       yield heading;
       continue;
     }
-    ctx.seenContent = true;
+    // A strapline above the title ("Keeping our children safe") is cover text, not the start of the body.
+    if (!(ctx.converted && !ctx.seenContent && !ctx.titleSeen && headingLevel === 0 && isCoverLine(node))) ctx.seenContent = true;
     yield node;
   }
   yield* flush();
+}
+
+/** A short plain line with no sentence ending: a strapline or organisation name on a cover page. */
+function isCoverLine(node: RootContent): boolean {
+  if (node.type !== 'paragraph') return false;
+  const text = plain(node.children).trim();
+  return !text.includes('\n') && words(text) <= 10 && !/[.!?:;,]$/.test(text);
 }
 
 /** Two lists as one (a list a page break cut in two), spanning both. */
@@ -117,7 +155,7 @@ function isContentsPage(node: RootContent, underContentsHeading: boolean): boole
 function isPageFurniture(node: Paragraph, ctx: RecoveryContext): boolean {
   const text = plain(node.children).trim();
   if (text.includes('\n')) return false;
-  return PAGE_FURNITURE.test(text) || ctx.runningLines.has(text);
+  return PAGE_FURNITURE.test(text) || ctx.runningLines.has(runningKey(text));
 }
 
 /**
@@ -150,8 +188,9 @@ function asHeading(node: RootContent, ctx: RecoveryContext, headingLevel: number
   if (number) ctx.lastNumber = number.split('.').map(Number);
   // Numbering gives the depth (4 → 2, 4.1 → 3); an unnumbered one sits under the Markdown heading,
   // except the bold lines a converted document opens with, before any content: its title.
-  const isTitle = bold && !number && ctx.converted && !ctx.seenContent && headingLevel === 0 && !CONTENTS_HEADING.test(text);
-  if (!isTitle) ctx.seenContent = true;
+  const isTitle = bold && !number && ctx.converted && !ctx.seenContent && headingLevel === 0 && !CONTENTS_HEADING.test(text) && (!ctx.titleSeen || TITLE_CONTINUES.test(text) || !/[a-z]/.test(text));
+  if (isTitle) ctx.titleSeen = true;
+  else ctx.seenContent = true;
   const depth = isTitle ? 1 : number ? Math.min(6, Math.max(headingLevel + 1, number.split('.').length + 1)) : Math.min(6, Math.max(2, headingLevel + 1));
   const children: PhrasingContent[] = bold && paragraph.children.length === 1 && paragraph.children[0]!.type === 'strong' ? paragraph.children[0]!.children : paragraph.children;
   return { type: 'heading', depth: depth as Heading['depth'], children, position: node.position, data: { recovered: true } as Heading['data'] };

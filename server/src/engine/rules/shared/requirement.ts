@@ -8,6 +8,7 @@ import type { Range, RuleMeta } from '../../types.js';
 import { defineRule, type Rule, type RuleContext } from '../rule.js';
 import { sectionTemplateFix } from '../../fixes/section-template.js';
 import { emptyBodyPhrase } from '../../parse/evidence-text.js';
+import { expandContractions } from '../../text/contractions.js';
 
 export interface RequirementSpec {
   /** What the document should say, as it completes "Missing: …", e.g. "how the arrangements are funded". */
@@ -38,12 +39,12 @@ export interface RequirementResult {
   evidence?: Range;
 }
 
-/** Heading text without leading numbering ("3.2", "Part 4:", "A.") and trailing punctuation. */
+/** Heading text without leading numbering ("3.2", "Part 4:", "A.") and trailing punctuation, contractions written out. */
 export function normalizeHeading(heading: string): string {
   // Every rule asks about every heading: remember recent answers.
   let normal = headingCache.get(heading);
   if (normal === undefined) {
-    normal = stripNumbering(heading);
+    normal = expandContractions(stripNumbering(heading));
     if (headingCache.size > 20_000) headingCache.clear();
     headingCache.set(heading, normal);
   }

@@ -1,6 +1,6 @@
 /** ¶106, the two things a yearly report must say: what the partnership did, and how effective the arrangements were. */
 import { reportRule } from './evidence.js';
-import { CSPR } from './patterns.js';
+import { CSPR, MEASURED_CHANGE } from './patterns.js';
 
 const PLANS = /\b(?:will|next year|ahead|plans?|future|priorities for)\b/i;
 
@@ -81,6 +81,8 @@ export const effectiveness = reportRule(
         missing: 'a judgement of how effective the arrangements have been in practice (what worked well, what did not, and the evidence)',
         any: [[/\b(?:effective(?:ly|ness)?|ineffective|working (?:well|effectively)|worked well|assured|assurance|judge(?:d|ment)?|strengths?|weak(?:er|ness(?:es)?)|requires? improvement|needs? to improve|(?:good|outstanding|inadequate) overall|(?:more|less) (?:robust|consistent|timely)|(?:has|have) (?:improved|got better|got worse)|(?:is|are) improving|(?:better|worse) than)\b|\bsuggests?\b[^.]{0,80}\b(?:improv\w*|robust|better|worse|stronger|weaker|working)\b/i]],
         anywhere: true,
+        // Under "How do we know we are making a difference?", measured change is the answer the heading asks for.
+        underHeading: [[MEASURED_CHANGE]],
       },
     ],
     near: [/\bintroduction\b|\bsummary\b|\boverview\b/i],

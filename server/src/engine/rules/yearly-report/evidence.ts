@@ -130,6 +130,11 @@ export interface Facet {
   anywhere?: boolean;
   /** Stricter evidence accepted anywhere in the document. */
   elsewhere?: readonly Group[];
+  /**
+   * Looser evidence accepted only under the requirement's own heading, where the heading already
+   * says what the figures are for ("How do we know we are making a difference?" over before/after rates).
+   */
+  underHeading?: readonly Group[];
 }
 
 export interface ReportSpec {
@@ -187,11 +192,15 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
     }
   }
   if (sections.length) {
-    const everything = spec.facets?.some((f) => f.anywhere || f.elsewhere) ? allUnits(doc) : [];
+    const all = spec.facets?.some((f) => f.anywhere || f.elsewhere) ? allUnits(doc) : [];
+    // Neighbouring paragraphs widen a facet's own evidence; `elsewhere` stays one unit, being the strict kind.
+    const everything = withNeighbours(all);
+    scope = withNeighbours(scope);
+    const headed = withContent.length > 0;
     const found = (f: Facet): boolean =>
-      scope.some((u) => matchesAny(u.text, f.any)) ||
+      scope.some((u) => matchesAny(u.text, f.any) || (headed && !!f.underHeading && matchesAny(u.text, f.underHeading))) ||
       (!!f.anywhere && everything.some((u) => matchesAny(u.text, f.any))) ||
-      (!!f.elsewhere && everything.some((u) => matchesAny(u.text, f.elsewhere!)));
+      (!!f.elsewhere && all.some((u) => matchesAny(u.text, f.elsewhere!)));
     const done = spec.done ? scope.map((u) => ({ ...u, text: withoutIntentions(u.text) })) : scope;
     const foundDone = (f: Facet): boolean => !spec.done || done.some((u) => matchesAny(u.text, f.any)) || (!!f.anywhere && everything.some((u) => matchesAny(withoutIntentions(u.text), f.any)));
     const missing = (spec.facets ?? []).filter((f) => !found(f) || !foundDone(f));
@@ -206,6 +215,21 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
   const empty = matched[0];
   if (empty) return { status: 'empty', anchor: empty };
   return { status: 'missing' };
+}
+
+/**
+ * The units plus each pair of consecutive paragraphs of one section read as one: converted and
+ * designed documents split one point over several paragraphs (a figure on its own line, then what
+ * it measures; "training for 1,100 practitioners", then "73% of them, three months later, …").
+ */
+function withNeighbours(units: readonly Unit[]): Unit[] {
+  const out = [...units];
+  for (let i = 1; i < units.length; i++) {
+    const a = units[i - 1]!;
+    const b = units[i]!;
+    if (a.section === b.section && a.kind === 'paragraph' && b.kind === 'paragraph') out.push({ ...b, text: `${a.text}\n${b.text}`, range: { start: a.range.start, end: b.range.end } });
+  }
+  return out;
 }
 
 function chainOf(s: Section): Section[] {

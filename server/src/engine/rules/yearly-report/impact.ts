@@ -32,8 +32,8 @@ export const impactEvidence = reportRule(
     ],
     notHeadings: [/\bscrutin|\bfunding\b|\bvalue for money\b|\bfinanc|\brestraint\b|\bpriorities for\b|\bnext year\b/i],
     body: [[CAUSE, MEASURED_CHANGE]],
-    // Before/after figures and audit comparisons in the effectiveness, activity or training sections are impact too.
-    bodyIn: { headings: [/\beffective|\bhow well\b|\bhow (?:do|did) we know\b|\bwhat we did\b|\bwhat (?:did )?we (?:do|did|achieve)\b|\btraining\b|\baudits?\b|\bour year\b/i], groups: [[MEASURED_CHANGE]] },
+    // Before/after figures and audit comparisons in the effectiveness, activity, priority or training sections are impact too.
+    bodyIn: { headings: [/\beffective|\bhow well\b|\bhow (?:do|did) we know\b|\bwhat we did\b|\bwhat (?:did )?we (?:do|did|achieve)\b|\btraining\b|\baudits?\b|\bour year\b|\bpriorit(?:y|ies)\b/i], groups: [[MEASURED_CHANGE]] },
     minBodyUnits: 2,
     facets: [
       {

@@ -10,7 +10,9 @@ const LEARNED_BODY =
   /\blearn(?:ed|t) (?:that|how)\b|\bwe learn(?:ed|t)\b|\blessons? (?:learn\w*|include|were|was)\b|\bkey (?:learning|lessons?)\b|\b(?:reviews?|LCSPRs?) (?:found|identified|showed|concluded|highlighted)\b|\btaught us\b|\blearning points?\b/i;
 
 const ACTED =
-  /\bas a result\b|\bin response\b|\b(?:we|partners|the partnership) (?:have |has )?(?:introduced|relaunched|changed|added|ran|delivered|created|updated|revised|agreed|developed|put in place|rewrote|launched)\b|\bactions?\b|\baction plan\b|\bnow\b|\brecommendations?\b/i;
+  /\bas a result\b|\bin response\b|\b(?:we|partners|the partnership) (?:have |has )?(?:introduced|relaunched|changed|added|ran|delivered|created|updated|revised|agreed|developed|put in place|rewrote|launched)\b|\bactions?\b|\baction plan\b|\bnow\b|\brecommendations?\b|\bwhat (?:we|the partners|the partnership|partners) (?:have |has )?(?:done|did|changed)\b|\bwhat (?:has )?changed\b|\bchanges (?:we (?:have )?made|made)\b/i;
+/** A list of changes without a subject ("- added questions about online life to every assessment"): what was done. */
+const ACTED_ITEM = /^\s*(?:[-*•]\s*)?(?:added|introduced|trained|set up|created|changed|revised|updated|launched|delivered|developed|rewrote|put in place|strengthened|improved|embedded|issued|published|commissioned|made)\b/im;
 
 export const seriousIncidentLearning = reportRule(
   {
@@ -38,7 +40,7 @@ export const seriousIncidentLearning = reportRule(
     body: [[LEARNED_BODY, CSPR]],
     facets: [
       { missing: 'what was learned from serious incidents (the findings of rapid reviews and local child safeguarding practice reviews), not only how many reviews were held', any: [[LEARNED]] },
-      { missing: 'what the partners changed as a result of the learning from serious incidents', any: [[ACTED]] },
+      { missing: 'what the partners changed as a result of the learning from serious incidents', any: [[ACTED], [ACTED_ITEM]] },
     ],
     near: [/\bwhat (?:we|the partnership) (?:did|have done)\b|\bactivit/i],
     templateHeading: 'Learning from serious incidents',

@@ -8,6 +8,7 @@ import type { DocumentModel } from '../../parse/model.js';
 import type { Range } from '../../types.js';
 import { sectionTemplateFix } from '../../fixes/section-template.js';
 import { defineRule } from '../rule.js';
+import { areaNames } from '../../read/area.js';
 import { sentenceAt } from '../shared/terms.js';
 import { allUnits, blockSpan, headingSections, isReference } from './evidence.js';
 
@@ -49,12 +50,21 @@ function establishmentsHere(doc: DocumentModel): Mention[] {
         // A named establishment ("Ashgrove Secure Children's Home", "HMYOI Fenmoor") or one said to be here;
         // "children placed in secure children's homes" is about placements, not an establishment in the area.
         const named = from < m.index || to > m.index + m[0].length;
-        if (!named && !LOCAL.test(sentence)) continue;
+        if (!named && !LOCAL.test(sentence) && !inTheArea(doc, sentence)) continue;
         out.push({ name: text.slice(from, to), range: blockSpan(doc, b, from, to) });
       }
     }
   }
   return out.sort((a, b) => a.range.start.offset - b.range.start.offset);
+}
+
+/** "the secure children's home in Harrowmere": in the place the partnership is named after. */
+function inTheArea(doc: DocumentModel, sentence: string): boolean {
+  return areaNames(doc).some((place) => new RegExp(`\\b(?:in|within) ${escapeRegExp(place)}\\b`).test(sentence));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** "Ashgrove Secure Children's Home", "HMYOI Fenmoor": the term with the proper name around it, as [start, end). */
@@ -85,7 +95,7 @@ export const secureEstablishmentRestraint = defineRule(
     citation: 'WT2023 ¶108',
     title: 'Where the area has a secure establishment: a review of the use of restraint there',
     description:
-      'Applies only when the report mentions a secure establishment in the area: a secure children\'s home, a young offender institution (YOI, HMYOI), a secure training centre (STC) or a secure school that is named ("Ashgrove Secure Children\'s Home", "HMYOI Fenmoor") or said to be here ("there is", "run by", "located"); a sentence saying there is none, that children are placed elsewhere, or about placements in general does not count. Then the report must contain a review of the use of restraint there (restraint, restrictive or physical intervention, MMPR, with data, incidents or findings), and should say its findings went to the Youth Justice Board, the Youth Custody Service and HM Inspectorate of Prisons. Otherwise the rule is not applicable.',
+      'Applies only when the report mentions a secure establishment in the area: a secure children\'s home, a young offender institution (YOI, HMYOI), a secure training centre (STC) or a secure school that is named ("Ashgrove Secure Children\'s Home", "HMYOI Fenmoor") or said to be here ("there is", "run by", "located", "in Harrowmere" when the partnership is the Harrowmere Safeguarding Children Partnership); a sentence saying there is none, that children are placed elsewhere, or about placements in general does not count. Then the report must contain a review of the use of restraint there (restraint, restrictive or physical intervention, MMPR, with data, incidents or findings), and should say its findings went to the Youth Justice Board, the Youth Custody Service and HM Inspectorate of Prisons. Otherwise the rule is not applicable.',
     example:
       '## Ashgrove Secure Children\'s Home: review of restraint\n\nRestraint fell from 211 incidents to 146. The findings were sent to the Youth Justice Board, the Youth Custody Service and His Majesty\'s Inspectorate of Prisons in June 2025.',
     fixable: 'template',
@@ -98,7 +108,8 @@ export const secureEstablishmentRestraint = defineRule(
       ctx.cover('not-applicable', undefined, 'no secure establishment in the area is mentioned');
       return;
     }
-    const name = here[0]!.name;
+    // An unnamed one ("the secure children's home in Harrowmere") reads with its article.
+    const name = /^[a-z]/.test(here[0]!.name) ? `the ${here[0]!.name}` : here[0]!.name;
     const restraintSections = headingSections(ctx.doc, [RESTRAINT]).filter((s) => s.hasContent);
     const restraintUnits = units.filter((u) => RESTRAINT.test(u.text) && REVIEWED.test(u.text));
     if (!restraintSections.length && !restraintUnits.length) {
@@ -111,7 +122,7 @@ export const secureEstablishmentRestraint = defineRule(
         fix: sectionTemplateFix(
           ctx.doc,
           home ?? ctx.defaultAnchor(),
-          `${name}: review of restraint`,
+          `${name[0]!.toUpperCase()}${name.slice(1)}: review of restraint`,
           '${1:How the partners reviewed the use of restraint this year: incidents, children restrained, injuries, what the establishment changed.}\n\nThe findings were sent to the Youth Justice Board, the Youth Custody Service and His Majesty\'s Inspectorate of Prisons on ${2:date}.',
         ),
       });
