@@ -126,6 +126,19 @@ export function restatesHeading(heading: string, body: string): boolean {
   return b.every((w) => h.has(w) || VACUOUS.has(w));
 }
 
+/**
+ * A one-sentence body that only restates what the requirement asks, in the guidance's words
+ * ("## Data and intelligence" / "Partners use data and intelligence to assess the effectiveness of
+ * the help provided, including early help."): it repeats the duty without saying how it is met.
+ */
+export function restatesRequirement(heading: string, requirement: string, body: string): boolean {
+  const known = new Set([...contentWords(heading), ...contentWords(requirement)]);
+  const b = contentWords(body);
+  if (!b.length || b.length > 16 || body.split(/\s+/).length > 30 || /[.!?]\s+\S/.test(body.trim())) return false;
+  if (/\d|£|%|\b(?:every|each|monthly|weekly|quarterly|annually|yearly|termly)\b/i.test(body)) return false;
+  return b.every((w) => known.has(w) || VACUOUS.has(w));
+}
+
 const VACUOUS = new Set(
-  ('important importance place ensure ensures robust effective effectively arrangement arrangement partnership partner work working committed commitment role play vital seriously children child young people families safeguarding value priority priorities central heart core essential key approach strong good well always area local need needs support supported'.split(' ')).map(stem),
+  ('important importance place ensure ensures robust effective effectively arrangement arrangement partnership partner work working committed commitment role play vital seriously children child young people families safeguarding value priority priorities central heart core essential key approach strong good well always area local need needs support supported provide given offer'.split(' ')).map(stem),
 );

@@ -25,8 +25,9 @@ const WHY_HEADER = /\bwhy\b|\breasons?\b|\brationale\b|\bwhy (?:we|they)\b/i;
 const HOW_HEADER = /\bhow\b|\brole\b|\bcontribut\w*|\binvolve\w*|\bengage\w*|\bworks? with us\b/i;
 const WHY =
   /\bbecause\b|\bwhy\b|\bwe chose\b|\bchosen\b|\bselected\b|\breasons?\b|\bgiven (?:their|its)\b|\bwhose (?:role|work|staff)\b|\bhold(?:s)? information\b|\bwork(?:s)? directly with\b|\bcome into contact\b|\bsee (?:early )?signs\b|\bpivotal role\b|\b(?:vital|key|important) role\b/i;
+// Verbs in every form: "sits on", "sitting on", "by taking part in", "collaborate with us by".
 const HOW =
-  /\bsits? on\b|\battends?\b|\bmembers? of\b|\btakes? part\b|\bcontribut\w*|\brepresented\b|\bthrough (?:the|its|our)\b|\bshares? (?:information|intelligence)\b|\brefers? concerns\b|\bwill collaborate\b|\bwork(?:s)? with us\b|\bhow (?:they|it) (?:will )?work\b|\bchairs?\b|\bleads? on\b|\bfollows? (?:our|the) (?:\w+ )?(?:procedures|policies|processes)\b|\bsends? (?:their )?staff to\b|\bnames? a (?:safeguarding )?lead\b|\bjoins? (?:in|our)\b/i;
+  /\bsit(?:s|ting)? on\b|\battend(?:s|ing)?\b|\bmembers? of\b|\b(?:takes?|taking|took) part\b|\bcollaborat\w* with\b|\bprovid(?:e|es|ing) (?:information|data|reports?)\b|\bcontribut\w*|\brepresented\b|\bthrough (?:the|its|our)\b|\bshares? (?:information|intelligence)\b|\brefers? concerns\b|\bwill collaborate\b|\bwork(?:s)? with us\b|\bhow (?:they|it) (?:will )?work\b|\bchairs?\b|\bleads? on\b|\bfollows? (?:our|the) (?:\w+ )?(?:procedures|policies|processes)\b|\bsends? (?:their )?staff to\b|\bnames? a (?:safeguarding )?lead\b|\bjoin(?:s|ing)? (?:in|our)\b/i;
 
 export const relevantAgencies = defineRule(
   {

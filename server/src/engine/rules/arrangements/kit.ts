@@ -10,7 +10,7 @@ import type { Range, RuleMeta } from '../../types.js';
 import { defineRule, type Rule, type RuleContext } from '../rule.js';
 import { sectionTemplateFix } from '../../fixes/section-template.js';
 import { chain, headingIs, inGlossary, items, sentences, type Item } from './text.js';
-import { emptyBodyPhrase } from '../../parse/evidence-text.js';
+import { emptyBodyPhrase, restatesRequirement } from '../../parse/evidence-text.js';
 
 export interface TopicSpec {
   /** Completes "Missing: …", e.g. "how the arrangements are funded". */
@@ -35,7 +35,7 @@ export interface TopicSpec {
 
 export type TopicResult =
   | { status: 'met'; range: Range; section?: Section }
-  | { status: 'partial'; section: Section }
+  | { status: 'partial'; section: Section; restates?: boolean }
   | { status: 'missing' };
 
 /** The parts of an item's text that count as evidence: sentences that are not excluded, or the whole row. */
@@ -78,19 +78,30 @@ export function topicSections(doc: DocumentModel, headings: readonly RegExp[]): 
 
 /** Judges a topic without reporting. */
 export function evaluateTopic(doc: DocumentModel, spec: TopicSpec): TopicResult {
-  const named = topicSections(doc, spec.headings);
-  const full = named.find((s) => s.hasContent);
+  // "10 Information, data and training" over "10.2 Data and intelligence": the narrower section is where the item is set out.
+  const matching = topicSections(doc, spec.headings);
+  const named = matching.filter((s) => !matching.some((d) => d !== s && chain(d).includes(s)));
+  const restating = (s: Section): boolean => onlyRestates(s, spec.what);
+  const full = named.find((s) => s.hasContent && !restating(s));
   if (full) return { status: 'met', range: full.headingRange, section: full };
   if (spec.together?.length) {
-    const hits = itemsWith(doc, spec.together, spec.exclude, undefined, spec.bySentence);
+    const hits = itemsWith(doc, spec.together, spec.exclude, undefined, spec.bySentence).filter((i) => !restating(i.section));
     if (hits.length >= (spec.minItems ?? 1)) return { status: 'met', range: hits[0]!.range };
   }
   if (spec.strong?.length) {
     const hit = itemsWith(doc, spec.strong, spec.exclude, undefined, spec.bySentence)[0];
     if (hit) return { status: 'met', range: hit.range };
   }
+  const restated = named.find((s) => s.hasContent);
+  if (restated) return { status: 'partial', section: restated, restates: true };
   if (named[0]) return { status: 'partial', section: named[0] };
   return { status: 'missing' };
+}
+
+/** A section whose whole own body is one sentence repeating the requirement's own words. */
+function onlyRestates(s: Section, what: string): boolean {
+  const body = s.blocks.filter((b) => b.kind !== 'heading' && b.substantive);
+  return body.length === 1 && !s.children.length && s.tables.length === 0 && restatesRequirement(s.heading, what, body[0]!.evidence);
 }
 
 /** Where a missing item belongs: the first `near` section, else the document title. */
@@ -117,8 +128,9 @@ export function topicRule(meta: RuleMeta, spec: TopicSpec): Rule & { spec: Topic
       return;
     }
     if (result.status === 'partial') {
-      ctx.cover('partial', result.section.headingRange, `the section "${result.section.heading}" ${emptyBodyPhrase(result.section)}`);
-      ctx.report({ message: `Missing: ${spec.what}: the section "${result.section.heading}" ${emptyBodyPhrase(result.section)}`, range: result.section.headingRange });
+      const why = result.restates ? 'only repeats what the guidance asks for, without saying how it is done' : emptyBodyPhrase(result.section);
+      ctx.cover('partial', result.section.headingRange, `the section "${result.section.heading}" ${why}`);
+      ctx.report({ message: `Missing: ${spec.what}: the section "${result.section.heading}" ${why}`, range: result.section.headingRange });
       return;
     }
     reportMissing(ctx, `Missing: ${spec.what}`, anchorFor(ctx, spec.near), spec.templateHeading, spec.templateBody);

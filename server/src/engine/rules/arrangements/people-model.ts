@@ -217,7 +217,11 @@ function fromBody(doc: DocumentModel): Person[] {
       const roles = cellRoles.length ? cellRoles : tableRoles(item, inherited);
       const rowRoles = roles.length ? roles : item.table.header.texts.every((h) => GENERIC_HEADER.test(h.trim())) ? [] : inherited;
       if (rowRoles.length) out.push(...fromRow(doc, item, rowRoles));
-      else out.push(...fromProse(doc, item, plain(item.row.texts.join(' | ')), undefined, []));
+      else {
+        // Read as prose, a row says only what its current cells say (not the "former arrangements" column).
+        const current = item.row.texts.filter((_, i) => { const b = item.row.cells[i]?.block; return !b || passageOf(doc, b) === 'current'; });
+        if (current.length) out.push(...fromProse(doc, item, plain(current.join(' | ')), undefined, []));
+      }
       if (!rowRoles.includes('chair')) out.push(...chairMarkedInCell(doc, item));
       continue;
     }

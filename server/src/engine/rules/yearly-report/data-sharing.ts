@@ -7,7 +7,7 @@ const DATA_USED =
 const SHARING =
   /\b(?:information|data)[- ]sharing\b|\bshar(?:e|es|ed|ing)\b[^.;]{0,40}\b(?:information|concerns?|records?|data|intelligence|notifications?)\b|\b(?:information|concerns?|records?|intelligence|notifications?)\b[^.;]{0,30}\b(?:is|are|was|were|now|being|get|gets)\s+(?:now\s+)?shared\b|\binformation\b[^.;|]{0,30}\bavailable\b|\bOperation Encompass\b|\bISA\b/i;
 const IMPROVED =
-  /\bimprov\w*|\bled to\b|\bas a result\b|\bso that\b|\bfaster\b|\bearlier\b|\bbetter\b|\btimel\w*|\bavailable (?:when|at|to)\b|\brelevant to\b|\boutcomes?\b|\bchanged\b|\bprompt(?:ly)?\b|\bbefore (?:discharge|the next|a decision)\b|\bsame day\b|\bwithin \d+ hours\b/i;
+  /\bimprov\w*|\bled to\b|\bas a result\b|\bso that\b|\bfaster\b|\bearlier\b|\bbetter\b|\btimel\w*|\bavailable (?:when|at|to)\b|\brelevant to\b|\boutcomes?\b|\bchanged\b|\bprompt(?:ly)?\b|\bbefore (?:discharge|the next|a decision)\b|\bsame day\b|\bwithin \d+ hours\b|\bwould(?:n['’]t| not) (?:otherwise )?have (?:known|been (?:seen|shared|found|spotted|told))\b/i;
 
 export const dataAndInformationSharing = reportRule(
   {

@@ -195,6 +195,11 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
     const all = spec.facets?.some((f) => f.anywhere || f.elsewhere) ? allUnits(doc) : [];
     // Neighbouring paragraphs widen a facet's own evidence; `elsewhere` stays one unit, being the strict kind.
     const everything = withNeighbours(all);
+    // Evidence in the sections where such figures are usually written (bodyIn) counts for the facets too.
+    if (spec.bodyIn) {
+      const related = doc.sections.filter((s) => spec.bodyIn!.headings.some((p) => p.test(normalizeHeading(s.heading))));
+      scope = [...scope, ...unitsOfSections(outermost(related)).filter((u) => !scope.includes(u))];
+    }
     scope = withNeighbours(scope);
     const headed = withContent.length > 0;
     const found = (f: Facet): boolean =>

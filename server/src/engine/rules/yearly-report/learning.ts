@@ -7,10 +7,10 @@ const LEARNED =
   /\blearn(?:ed|t) (?:that|how|about)\b|\bwe learn(?:ed|t)\b|\blessons? (?:learn\w*|include|were|was|from|for)\b|\bkey (?:learning|findings?|themes?|lessons?)\b|\bfound that\b|\bshowed (?:that|us)\b|\btaught us\b|\bt(?:old|ell)s? us\b|\bidentified (?:that|the|a|gaps?|weaknesses|concerns)\b|\bhighlighted\b|\bthe reviews? (?:found|identified|showed|concluded)\b|\blearning points?\b|\bthe learning (?:included|is that|was that)\b|\bthemes?\b|(?:^|\|)\s*(?:key )?(?:learning|lessons?(?: learn(?:ed|t))?|findings?)\s*(?:\||$)/im;
 /** Without a heading, "told us" or "themes" alone are too common to count. */
 const LEARNED_BODY =
-  /\blearn(?:ed|t) (?:that|how)\b|\bwe learn(?:ed|t)\b|\blessons? (?:learn\w*|include|were|was)\b|\bkey (?:learning|lessons?)\b|\b(?:reviews?|LCSPRs?) (?:found|identified|showed|concluded|highlighted)\b|\btaught us\b|\blearning points?\b/i;
+  /\blearn(?:ed|t) (?:that|how)\b|\bwe learn(?:ed|t)\b|\blessons? (?:learn\w*|include|were|was)\b|\bkey (?:learning|lessons?)\b|\b(?:reviews?|LCSPRs?) (?:(?:already|also|clearly|quickly) )?(?:found|identified|showed|concluded|highlighted)\b|\btaught us\b|\blearning points?\b/i;
 
 const ACTED =
-  /\bas a result\b|\bin response\b|\b(?:we|partners|the partnership) (?:have |has )?(?:introduced|relaunched|changed|added|ran|delivered|created|updated|revised|agreed|developed|put in place|rewrote|launched)\b|\bactions?\b|\baction plan\b|\bnow\b|\brecommendations?\b|\bwhat (?:we|the partners|the partnership|partners) (?:have |has )?(?:done|did|changed)\b|\bwhat (?:has )?changed\b|\bchanges (?:we (?:have )?made|made)\b/i;
+  /\bas a result\b|\bin response\b|\b(?:we|partners|the partnership) (?:have |has )?(?:already |now |also |since )?(?:introduced|relaunched|changed|added|ran|delivered|created|updated|revised|agreed|developed|put in place|rewrote|launched)\b|\bactions?\b|\baction plan\b|\bnow\b|\brecommendations?\b|\bwhat (?:we|the partners|the partnership|partners) (?:have |has )?(?:done|did|changed)\b|\bwhat (?:has )?changed\b|\bchanges (?:we (?:have )?made|made)\b/i;
 /** A list of changes without a subject ("- added questions about online life to every assessment"): what was done. */
 const ACTED_ITEM = /^\s*(?:[-*•]\s*)?(?:added|introduced|trained|set up|created|changed|revised|updated|launched|delivered|developed|rewrote|put in place|strengthened|improved|embedded|issued|published|commissioned|made)\b/im;
 

@@ -3,6 +3,9 @@ import { reportRule } from './evidence.js';
 
 const THEMES =
   /\bthemes?\b|\brecurr(?:ing|ent|ed)\b|\bcommon (?:findings|issues|threads|patterns|concerns|learning)\b|\bcame up (?:again|repeatedly|in|across)\b|\bagain and again\b|\bstand(?:s)? out\b|\bpatterns?\b|\bacross (?:the |all |our |these )?(?:\w+ )?(?:audits|reviews|sources)\b/i;
+/** Themes said to be shared across several sources, wherever they are written. */
+const COMMON_THEMES =
+  /\b(?:common|recurring|shared|emerging|cross-cutting|same) (?:themes|findings|threads|issues)\b|\bacross (?:all|the|our|these|both|each)\b[^.]{0,60}\b(?:themes|came up)\b|\bthemes\b[^.]{0,40}\bcame up\b/i;
 const SCRUTINY_SOURCES = /\baudits?\b|\bscrutin\w*|\b(?:rapid|practice|case) reviews?\b|\bLCSPRs?\b|\binspections?\b/i;
 
 export const scrutinyThemes = reportRule(
@@ -35,6 +38,8 @@ export const scrutinyThemes = reportRule(
       {
         missing: 'the themes emerging across scrutiny (practice reviews, scrutineer activity and multi-agency audits), not only a list of the audits and reviews done',
         any: [[THEMES, SCRUTINY_SOURCES], [/\bthemes?\b/i]],
+        // Themes drawn across reviews in the learning section count too ("Across all four, the common themes were…").
+        elsewhere: [[COMMON_THEMES]],
       },
     ],
     near: [/\bscrutin|\baudit|\bquality assurance\b|\blearning\b/i],

@@ -2,7 +2,7 @@
 import { sectionTemplateFix } from '../../fixes/section-template.js';
 import { defineRule } from '../rule.js';
 import { sentenceAt } from '../shared/terms.js';
-import { allUnits, anchorByPreference, blockSpan, evaluate, headingOf, inOneSentence, reportRule, type ReportSpec } from './evidence.js';
+import { allUnits, anchorByPreference, blockSpan, evaluate, headingOf, inOneSentence, reportRule, sentences, type ReportSpec } from './evidence.js';
 import { IMPLEMENTED, MONTH } from './patterns.js';
 import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
@@ -22,14 +22,24 @@ const FUTURE = new RegExp(
   'i',
 );
 
+/**
+ * "The arrangements were updated in December 2024. … We will review them again by December 2025.":
+ * the arrangements named in one sentence, the dated plan for them in another of the same paragraph.
+ */
+function revisedThenPlanned(text: string): boolean {
+  const all = sentences(text);
+  return all.some((s) => ARRANGEMENTS.test(s) && CHANGE.test(s)) && all.some((s) => CHANGE.test(s) && FUTURE.test(s) && TIMESCALE.test(s));
+}
+
 const updatesSpec: ReportSpec = {
   what: 'any updates to the published arrangements, with the proposed timescale for implementing them',
   headings: [
     /\b(?:updates?|changes?|revisions?|amendments?|reviews?|refresh) (?:to|of) (?:our |the )?(?:published )?(?:(?:multi-agency )?safeguarding )?arrangements\b/i,
     /\b(?:updated|revised|new|changing|changed) (?:(?:multi-agency )?safeguarding )?arrangements\b/i,
     /\bwhat(?:'s| is) changing in (?:our |the )?(?:arrangements|how we work)\b/i,
+    /\bwhat (?:has )?changed in (?:how we (?:are organised|work)|our (?:arrangements|structure|governance))\b|\bchanges? (?:to|in) how we (?:are organised|work together)\b/i,
   ],
-  body: [inOneSentence(ARRANGEMENTS, CHANGE, TIMESCALE, FUTURE)],
+  body: [inOneSentence(ARRANGEMENTS, CHANGE, TIMESCALE, FUTURE), revisedThenPlanned],
   facets: [{ missing: 'the proposed timescale for the updates to the published arrangements', any: [[TIMESCALE]] }],
   near: [/\blooking ahead\b|\bnext (?:year|steps)\b|\bwhat'?s next\b|\bpriorities for\b|\bgovernance\b/i],
   templateHeading: 'Updates to our arrangements',
@@ -116,7 +126,7 @@ export const nationalReforms = reportRule(
       /\bworking together(?: to safeguard children)? 2023\b|\bWT ?2023\b/i,
       /\b(?:implementing|responding to|response to|preparing for) (?:the )?(?:new |national )?(?:guidance|reforms?|working together|changes|legislation)\b/i,
       /\bfamilies first\b|\bstable homes\b|\bchildren'?s wellbeing and schools\b|\bchild protection standards\b/i,
-      /\bchanges? (?:to|in) (?:national )?(?:guidance|legislation)\b|\bwhat(?:'s| is) changing nationally\b|\bchanges? from (?:the )?government\b/i,
+      /\bchanges? (?:to|in) (?:national )?(?:guidance|legislation)\b|\bwhat(?:'s| is) changing nationally\b|\bchanges? (?:coming )?from (?:the )?government\b|\bgovernment(?:['’]s)? (?:changes|reforms|plans for)\b/i,
     ],
     body: [[REFORM, IMPLEMENTED]],
     facets: [{ missing: 'evidence that national reforms have been implemented (what the partners have done, not only what they intend to do)', any: [[IMPLEMENTED]] }],
