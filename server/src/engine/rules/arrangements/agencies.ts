@@ -221,7 +221,11 @@ export const vcseSports = partsRule(
   },
 );
 
-export const youthCustodyResidential = topicRule(
+/** How a setting takes part: a forum, protocols, membership, reports, contact, support. */
+const SETTING_INCLUDED =
+  /\b(?:registered managers?|forum|network|included|includes|notif(?:y|ies|ied)|protocol|members?|reports?|attend\w*|works? with|stay(?:s)? connected|support(?:ed|s)?|keeps? (?:in )?contact|take part|invited|visit(?:s|ed)?)\b/i;
+
+export const youthCustodyResidential = partsRule(
   {
     id: 'arrangements/youth-custody-residential',
     level: 'should',
@@ -230,19 +234,26 @@ export const youthCustodyResidential = topicRule(
     citation: 'WT2023 ¶104',
     title: 'How youth custody and residential homes for children are included',
     description:
-      'Looks for a section on children’s homes and youth custody (headings such as "Children’s homes", "Youth custody", "Secure estate", "Residential settings") with content. Without one, a paragraph, list item or row must name children’s homes, residential or secure settings or custody together with how they are included: a registered managers’ forum or network, notification protocols, membership, reporting, support. A bare "Children’s homes" entry in a list does not count.',
-    example: '## Children’s homes and youth custody\n\nRegistered managers of all 23 children’s homes meet as a forum that reports to the Executive twice a year.',
+      'Two parts, each reported when missing: residential children’s homes, and youth custody (the secure estate, or children from the area in custody elsewhere). Each is met by a section with its heading ("Children’s homes", "Youth custody", "Secure estate", "Residential settings") with content, or by a paragraph, list item or row naming the setting together with how it is included: a registered managers’ forum or network, notification protocols, membership, reporting, visits, keeping in contact. A bare "Children’s homes" entry in a list does not count.',
+    example: '## Children’s homes and youth custody\n\nRegistered managers of all 23 children’s homes meet as a forum that reports to the Executive twice a year. There is no secure establishment in the area; the Youth Justice Service keeps in contact with every child in custody elsewhere.',
   },
   {
     what: 'how youth custody and residential homes for children are included in the arrangements',
     headings: [/\byouth custody\b/i, /\bcustody\b/i, /\bsecure (?:estate|children'?s homes?|settings?|schools?|establishments?)\b/i, /\bchildren'?s homes\b/i, /\bresidential\b/i, /\byoung offender/i],
-    together: [
-      [
-        /\b(?:children'?s homes?|residential (?:homes?|care|settings?|special schools?)|secure children'?s homes?|young offender institutions?|YOIs?|secure (?:schools?|training centres?|estate|establishments?)|(?:youth )?custody)\b/i,
-        /\b(?:registered managers?|forum|network|included|includes|notif(?:y|ies|ied)|protocol|members?|reports?|attend\w*|works? with|stay(?:s)? connected|support(?:ed|s)?|keeps? (?:in )?contact|take part|invited)\b/i,
-      ],
+    parts: [
+      {
+        what: 'how residential children’s homes are included (e.g. a registered managers’ forum, notifications, visits)',
+        headings: [/\bchildren'?s homes\b/i, /\bresidential\b/i],
+        together: [[/\b(?:children'?s homes?|residential (?:homes?|care|settings?|special schools?))\b/i, SETTING_INCLUDED]],
+        exclude: NOT_YET,
+      },
+      {
+        what: 'how youth custody is included (the secure estate in the area, or how children in custody elsewhere stay connected)',
+        headings: [/\byouth custody\b/i, /\bcustody\b/i, /\bsecure (?:estate|children'?s homes?|settings?|schools?|establishments?)\b/i, /\byoung offender/i],
+        together: [[/\b(?:secure children'?s homes?|young offender institutions?|YOIs?|secure (?:schools?|training centres?|estate|establishments?)|(?:youth )?custody|remand(?:ed)?)\b/i, SETTING_INCLUDED]],
+        exclude: NOT_YET,
+      },
     ],
-    exclude: NOT_YET,
     near: RELEVANT_AGENCY_HEADINGS,
     templateHeading: 'Children’s homes and youth custody',
     templateBody: '${1:Children’s homes and secure or custodial settings in the area} are included through ${2:forum, protocols, membership}. ${3:How children in custody elsewhere are supported}.',

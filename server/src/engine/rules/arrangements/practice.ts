@@ -1,5 +1,9 @@
 /** How the partnership works in practice (WT2023 ¶104): information, data, training and audit, voice, escalation. */
 import { NOT_YET } from './text.js';
+
+/** "…will be referred to the Independent Chair" / "…to the LSCB": a resolver that no longer exists. */
+const ABOLISHED_RESOLVER =
+  /\b(?:referred|escalated|passed|taken|go(?:es)?|sent) (?:on )?to (?:the )?(?:independent chair(?:person)?|LSCB|local safeguarding children(?:'s)? board|CCG|clinical commissioning group)\b|\b(?:independent chair(?:person)?|LSCB) (?:will )?(?:decides?|resolves?|arbitrates?|settles?)\b/i;
 import { partsRule, topicRule } from './kit.js';
 
 export const informationSharing = topicRule(
@@ -102,7 +106,7 @@ export const trainingAudits = partsRule(
         headings: [/\baudits?\b/i],
         together: [
           [
-            /\b(?:multi[- ]agency|inter[- ]agency|joint|partnership|case(?: file)?|thematic|themed)\b[^.;|]{0,30}\baudits?\b|\baudits?\b[^.;|]{0,30}\b(?:multi[- ]agency|inter[- ]agency)\b|\bsection 11\b|\bs11\b/i,
+            /\b(?:multi[- ]agency|inter[- ]agency|joint|partnership|case(?: file)?|thematic|themed)\b[^.;|]{0,30}\baudits?\b|\baudits?\b[^.;|]{0,30}\b(?:multi[- ]agency|inter[- ]agency)\b|\b(?:section 11|s\.? ?11)\b(?: of the Children Act(?: 2004)?)? (?:audits?|self[- ]assessments?|returns?|reviews?)\b|\b(?:section 11|s\.? ?11) of the Children Act\b/i,
             /\b(?:programme|a year|per year|each year|every|annual(?:ly)?|quarterly|termly|carr(?:y|ies) out|runs?|undertak\w*|conduct\w*|findings|tracked)\b/i,
           ],
         ],
@@ -190,6 +194,8 @@ export const escalationDisputes = partsRule(
       {
         what: 'how disputes between the safeguarding partners, and with relevant agencies, are resolved',
         headings: [/\bdisputes?\b/i],
+        // A route that ends with a post or body WT2023 did away with is not a working route.
+        exclude: ABOLISHED_RESOLVER,
         together: [
           [/\bdisputes?\b|\bdisagreements? between (?:the )?(?:safeguarding |statutory )?partners\b/i, /\b(?:partners?|relevant agenc\w*|LSPs?|DSPs?|lead safeguarding|delegated|resolv\w*|broker\w*|decid\w*|decision)\b/i],
           // "If it is still not sorted, the delegated partners decide."

@@ -139,7 +139,7 @@ export const proceduresDisabledChildren = criteriaRule(
             facet('short-breaks', /\bshort breaks?\b/i),
             facet('residential', /\bresidential (?:school|placement)s?\b/i),
           ],
-          minWithHeading: 2,
+          minWithHeading: 3,
           minWithoutHeading: 3,
         },
       },
