@@ -5,6 +5,7 @@
 import type { Block, DocumentModel } from '../../parse/model.js';
 import { CURRENT_MARKERS, passageOf } from '../../read/passages.js';
 import { isHardWrap } from '../../text/sentences.js';
+import { HISTORY_MARKERS, isHistoricalSentence } from '../../text/history.js';
 import type { RuleMeta } from '../../types.js';
 import { defineRule, type Rule } from '../rule.js';
 
@@ -24,9 +25,8 @@ export interface TermSpec {
   successor?: RegExp;
 }
 
-/** Words that mark a sentence as history, not current practice. */
-export const HISTORICAL =
-  /\b(?:replac(?:ed|ing|es)|supersed(?:ed|es|ing)|succeed(?:ed|s)|former(?:ly)?|previous(?:ly)?|predecessor|abolish(?:ed|es|ing)?|disband(?:ed)?|dissolv(?:ed|es)|ceased?|no longer|used to (?:be|have|hold|sit|chair|lead)|we used to|legacy|historic(?:al|ally)?|renamed|transition(?:ed)? from|took over from|taken over from|prior to|until (?:\d{1,2}(?:st|nd|rd|th)? )?(?:\w+ )?(?:19|20)\d\d|before (?:\d{1,2}(?:st|nd|rd|th)? )?(?:\w+ )?(?:19|20)\d\d|end(?:ed|ing)? (?:the|its|our) |stood down|stepped down|in (?:19|20)[01]\d\b|back in|became|established under|introduced (?:by|under|in)|set up under|moved from|gave way|earlier (?:guidance|arrangements|edition)|the then|in force (?:at the time|throughout|during|then)|carried out under|will end|ended (?:in|on)|first (?:published|set up|agreed|introduced|established|adopted)|originally|at the time|when (?:we|the partnership|it) (?:was|were) (?:set up|formed|established|created))\b/i;
+/** Words that mark a sentence as history, not current practice (one list: text/history.ts). */
+export const HISTORICAL = HISTORY_MARKERS;
 
 /** Sentences of a block's text, as [start, end) offsets. */
 export function sentenceAt(text: string, index: number): [number, number] {
@@ -60,9 +60,10 @@ function contexts(block: Block, index: number): string[] {
   return out;
 }
 
-export function isHistorical(block: Block, index: number, exempt?: RegExp, successor?: RegExp, doc?: DocumentModel): boolean {
+export function isHistorical(block: Block, index: number, exempt?: RegExp, successor?: RegExp, doc?: DocumentModel, presentTenseDocument = false): boolean {
   const [sentence, ...wider] = contexts(block, index);
   if (successor?.test(sentence!)) return true;
+  if (isHistoricalSentence(sentence!, { presentTenseDocument }) && !CURRENT_MARKERS.test(sentence!)) return true;
   if ([sentence!, ...wider].some((c) => HISTORICAL.test(c) || (exempt ? exempt.test(c) : false))) return true;
   // In a history section, a version-history table or a "former arrangements" column, or quoting
   // someone: not the document's current use, unless the sentence itself says it is about now.
@@ -86,7 +87,8 @@ export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
       const text = block.text.value;
       spec.pattern.lastIndex = 0;
       for (let m = spec.pattern.exec(text); m; m = spec.pattern.exec(text)) {
-        if (isHistorical(block, m.index, spec.exempt, spec.successor, ctx.doc)) continue;
+        // A yearly report tells its own year in the past tense; the other documents say how things are now.
+        if (isHistorical(block, m.index, spec.exempt, spec.successor, ctx.doc, ctx.type !== 'yearly-report')) continue;
         const start = block.text.sourceOffset(m.index);
         const end = block.text.sourceEndOffset(m.index + m[0].length);
         const range = ctx.doc.rangeOf(start, end);
