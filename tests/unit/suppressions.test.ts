@@ -7,12 +7,12 @@ const ids = (text: string) => lint(head + text).findings.map((f) => `${f.ruleId}
 
 describe('suppression comments', () => {
   it('next-line suppresses only the next non-blank line, for the named rule', () => {
-    const found = ids('<!-- safeguarding-lint-disable-next-line terminology/lscb -- quoted from 2017 minutes -->\n\nThe LSCB agreed this.\n\nThe LSCB agreed that.\n');
+    const found = ids('<!-- safeguarding-lint-disable-next-line terminology/lscb -- quoted from 2017 minutes -->\n\nThe LSCB agrees this.\n\nThe LSCB agrees that.\n');
     expect(found.filter((f) => f.startsWith('terminology/lscb'))).toEqual(['terminology/lscb@11']);
   });
 
   it('disable … enable covers a region', () => {
-    const found = ids('<!-- safeguarding-lint-disable terminology/ccg -- appendix of old minutes -->\nThe CCG met.\n\nThe CCG met again.\n<!-- safeguarding-lint-enable terminology/ccg -->\n\nThe CCG met once more.\n');
+    const found = ids('<!-- safeguarding-lint-disable terminology/ccg -- appendix of old minutes -->\nThe CCG meets.\n\nThe CCG meets again.\n<!-- safeguarding-lint-enable terminology/ccg -->\n\nThe CCG meets once more.\n');
     expect(found.filter((f) => f.startsWith('terminology/ccg'))).toEqual(['terminology/ccg@13']);
   });
 

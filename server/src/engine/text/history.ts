@@ -33,6 +33,7 @@ const PRESENT_MAIN = /\b(?:will|shall|is|are|am|has|have|does|do|continues? to|r
 /** Verbs that name something ("guidance called…", "a post titled…"): a participle, never the past. */
 const NAMING = /^(?:called|named|titled|entitled|headed|labelled|labeled|badged|branded|known)$/i;
 const RELATIVE_PAST = /,?\s*\b(?:who|which)\b[^,.;]*,/gi;
+const SIGN_OFF = /^(?:agreed|approved|endorsed|ratified|adopted|published|signed|authorised|authorized|issued)$/i;
 /** A subject pronoun and the verb after it: "It follows", "We meet", "They also attend". */
 const PRONOUN_VERB = /\b(?:we|it|they|i|you|he|she)\s+(?:(?:also|now|still|then|jointly|each|all|both|\w+ly)\s+)?([a-z]+)\b/gi;
 
@@ -49,6 +50,8 @@ export function isPastTense(sentence: string): boolean {
       // "made by the MASH", "endorsed by the chair": a passive participle, not the past (was/were count on their own).
       if (/^\s+by\b/i.test(after) && !/^(?:was|were|had)$/i.test(word)) continue;
       if (NAMING.test(word)) continue;
+      // "The LSCB agreed this document": the document's own sign-off by an old body is a current leftover, not history.
+      if (SIGN_OFF.test(word)) continue;
       // "Designated Nurse", "Named GP": a title, not a verb.
       if (/^[A-Z]/.test(word) && /^\s+[A-Z]/.test(after)) continue;
       if (!AUXILIARY.test(sentence.slice(Math.max(0, m.index - 40), m.index))) past = true;

@@ -80,6 +80,9 @@ export function matchCase(original: string, replacement: string): string {
   return replacement;
 }
 
+/** Documents that say how things are now; a yearly report tells its own year in the past tense. */
+const PRESENT_TENSE_TYPES = new Set<string>(['arrangements', 'threshold', 'local-protocol']);
+
 export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
   return defineRule({ ...meta, fixable: spec.replacement ? 'text' : undefined }, (ctx) => {
     for (const block of ctx.doc.blocks) {
@@ -87,8 +90,7 @@ export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
       const text = block.text.value;
       spec.pattern.lastIndex = 0;
       for (let m = spec.pattern.exec(text); m; m = spec.pattern.exec(text)) {
-        // A yearly report tells its own year in the past tense; the other documents say how things are now.
-        if (isHistorical(block, m.index, spec.exempt, spec.successor, ctx.doc, ctx.type !== 'yearly-report')) continue;
+        if (isHistorical(block, m.index, spec.exempt, spec.successor, ctx.doc, PRESENT_TENSE_TYPES.has(ctx.type))) continue;
         const start = block.text.sourceOffset(m.index);
         const end = block.text.sourceEndOffset(m.index + m[0].length);
         const range = ctx.doc.rangeOf(start, end);
