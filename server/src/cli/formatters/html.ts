@@ -86,7 +86,7 @@ ${d.title ? html`<p class="doc-title">${d.title}</p>` : ''}
 <dl class="facts">
 <dt>Type</dt><dd class="type">${d.type ?? 'unknown'}</dd>
 <dt>How the type was decided</dt><dd class="type-decision">${d.typeSource ? html`<strong>${d.typeSource}</strong>: ` : ''}${d.typeDecision}</dd>
-<dt>Requirements</dt><dd>${d.total ? html`${d.met} of ${d.total} met, ${d.partial} partial, ${d.missing} missing` : 'none (no known type)'}</dd>
+<dt>Requirements</dt><dd>${d.total ? html`${d.met} of ${d.total} met, ${d.partial} partial, ${d.missing} missing${d.notApplicable ? html` (${d.notApplicable} not applicable)` : ''}` : 'none (no known type)'}</dd>
 <dt>Findings</dt><dd>${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')}, ${d.infos} info</dd>
 <dt>File</dt><dd><a href="${d.href}">${d.relativePath}</a></dd>
 </dl>
@@ -126,6 +126,7 @@ function checklistRow(row: ChecklistRow, shown: Set<string>): Markup {
 }
 
 function evidence(row: ChecklistRow): Markup {
+  if (row.status === 'not-applicable') return html`<span class="quiet">Does not apply to this document${row.detail ? html`: ${row.detail}` : ''}. Not counted.</span>`;
   const link = row.at ? html`<a class="line" href="${row.at.href}">line ${row.at.line}</a>` : '';
   if (row.status === 'met') {
     if (!row.at) return html`<span class="quiet">No finding of this check.</span>${row.detail ? html` ${row.detail}` : ''}`;
@@ -210,6 +211,7 @@ p.doc-title { font-size: 1rem; margin: -.25rem 0 .5rem; }
 .badge.met { color: var(--met); background: var(--met-bg); }
 .badge.partial { color: var(--partial); background: var(--partial-bg); }
 .badge.missing { color: var(--missing); background: var(--missing-bg); }
+.badge.not-applicable { color: var(--muted); background: #f4f4f6; }
 .badge.met::before { content: "\\2713\\00a0"; } .badge.partial::before { content: "\\25D1\\00a0"; } .badge.missing::before { content: "\\2717\\00a0"; }
 tr.status-missing { background: #fff8f8; } tr.status-partial { background: #fffcf2; }
 .req { font-weight: 600; }

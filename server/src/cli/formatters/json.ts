@@ -31,8 +31,10 @@ export interface JsonCoverage {
   met: number;
   partial: number;
   missing: number;
-  /** Every requirement of the document's type, in catalogue order. */
+  /** Every requirement of the document's type that applies, in catalogue order. */
   items: JsonCoverageItem[];
+  /** Requirements of the type the engine found not to apply to this document. */
+  notApplicable: Array<{ ruleId: string; detail?: string }>;
 }
 
 export interface JsonFileResult {
@@ -83,6 +85,7 @@ export const json: Formatter = (results) => {
           if (i.detail !== undefined) item.detail = i.detail;
           return item;
         }),
+        notApplicable: d.notApplicable.map((n) => (n.detail === undefined ? { ruleId: n.ruleId } : { ruleId: n.ruleId, detail: n.detail })),
       };
     }
     return entry;

@@ -7,7 +7,7 @@
 import { buildReport, plural, STATUS_LABEL, type ChecklistRow, type DocumentReport, type ReportModel, type SectionGroup, type Status } from './report-model.js';
 import type { Formatter } from './types.js';
 
-const ICON: Record<Status, string> = { met: '✅', partial: '🟡', missing: '❌' };
+const ICON: Record<Status, string> = { met: '✅', partial: '🟡', missing: '❌', 'not-applicable': '➖' };
 
 /**
  * Author text as inline Markdown: characters that start markup are backslash-escaped, `<` and
@@ -72,7 +72,7 @@ function documentPart(d: DocumentReport): string[] {
   if (d.title) out.push(`*${escapeMarkdown(d.title)}*`, '');
   out.push(`- **Type:** ${escapeMarkdown(d.type ?? 'unknown')}`);
   out.push(`- **How the type was decided:** ${d.typeSource ? `${escapeMarkdown(d.typeSource)}: ` : ''}${escapeMarkdown(d.typeDecision)}`);
-  out.push(`- **Requirements:** ${d.total ? `${d.met} of ${d.total} met, ${d.partial} partial, ${d.missing} missing` : 'none (no known type)'}`);
+  out.push(`- **Requirements:** ${d.total ? `${d.met} of ${d.total} met, ${d.partial} partial, ${d.missing} missing${d.notApplicable ? ` (${d.notApplicable} not applicable)` : ''}` : 'none (no known type)'}`);
   out.push(`- **Findings:** ${plural(d.errors, 'error')}, ${plural(d.warnings, 'warning')}, ${d.infos} info`, '');
   if (d.checklist.length) {
     out.push('### Checklist', '', '| Status | Requirement | Evidence found, or what is missing | Guidance |', '|---|---|---|---|');
@@ -89,7 +89,8 @@ function checklistRow(c: ChecklistRow): string {
   const link = c.at ? `[line ${c.at.line}](${target(c.at.href)})` : '';
   const quoted = c.at?.text ? `: “${escapeMarkdown(c.at.text)}”` : '';
   let evidence: string;
-  if (c.status === 'met') evidence = c.at ? `${link}${quoted}${c.detail ? `; ${escapeMarkdown(c.detail)}` : ''}` : 'No finding of this check.';
+  if (c.status === 'not-applicable') evidence = `Does not apply to this document${c.detail ? `: ${escapeMarkdown(c.detail)}` : ''}. Not counted.`;
+  else if (c.status === 'met') evidence = c.at ? `${link}${quoted}${c.detail ? `; ${escapeMarkdown(c.detail)}` : ''}` : 'No finding of this check.';
   else {
     const what = escapeMarkdown(c.detail ?? `Not found: ${c.title}`);
     evidence = c.at ? `${what} (${c.status === 'missing' ? 'belongs near ' : ''}${link}${quoted})` : what;

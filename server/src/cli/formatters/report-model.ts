@@ -13,9 +13,10 @@ import { docsUrl } from '../../engine/rules/registry.js';
 import type { Finding, RuleMeta, Severity } from '../../engine/types.js';
 import type { FileResult, FormatContext, SkippedFile } from './types.js';
 
-export type Status = ChecklistItem['status'];
+/** A requirement's status; `not-applicable` rows are shown but not counted (the engine's checklist leaves them out). */
+export type Status = ChecklistItem['status'] | 'not-applicable';
 
-export const STATUS_LABEL: Record<Status, string> = { met: 'Met', partial: 'Partial', missing: 'Missing' };
+export const STATUS_LABEL: Record<Status, string> = { met: 'Met', partial: 'Partial', missing: 'Missing', 'not-applicable': 'N/A' };
 
 const SOURCE_LABEL: Record<TypeSource, string> = { option: '--type', 'front-matter': 'front matter', config: 'configuration', inferred: 'inferred' };
 
@@ -73,7 +74,9 @@ export interface DocumentReport {
   met: number;
   partial: number;
   missing: number;
+  /** Requirements counted: met + partial + missing. */
   total: number;
+  notApplicable: number;
   errors: number;
   warnings: number;
   infos: number;
@@ -139,23 +142,21 @@ function documentReport(r: FileResult, index: number, meta: ReadonlyMap<string, 
   const href = fileHref(outputDir, r.filePath);
   const lines = info ? info.text.split(/\r\n|\r|\n/) : [];
   const quote = (line: number): Quote => ({ line, href: `${href}#L${line}`, text: clip(lines[line - 1] ?? '') });
-  const checklist: ChecklistRow[] = (info?.checklist.items ?? []).map((item) => {
-    const m = meta.get(item.ruleId);
-    const numbers = expandParagraphRefs(m?.paragraphs ?? []).filter((p) => paragraph(p) !== undefined);
+  const row = (ruleId: string, title: string, level: RuleMeta['level'], citation: string, status: Status, at: Quote | undefined, detail: string | undefined): ChecklistRow => {
+    const numbers = expandParagraphRefs(meta.get(ruleId)?.paragraphs ?? []).filter((p) => paragraph(p) !== undefined);
     for (const p of numbers) cited.add(p);
     const paragraphs = numbers.map((p) => ({ paragraph: p, excerpt: excerpt(paragraph(p)!) }));
-    return {
-      ruleId: item.ruleId,
-      title: item.title,
-      level: item.level,
-      status: item.status,
-      citation: item.citation,
-      paragraphs,
-      docsUrl: docsUrl(item.ruleId),
-      at: item.range ? quote(item.range.start.line) : undefined,
-      detail: item.detail,
-    };
-  });
+    return { ruleId, title, level, status, citation, paragraphs, docsUrl: docsUrl(ruleId), at, detail };
+  };
+  const byId = new Map<string, ChecklistRow>();
+  for (const item of info?.checklist.items ?? []) {
+    byId.set(item.ruleId, row(item.ruleId, item.title, item.level, item.citation, item.status, item.range ? quote(item.range.start.line) : undefined, item.detail));
+  }
+  for (const na of info?.notApplicable ?? []) {
+    byId.set(na.ruleId, row(na.ruleId, na.title, meta.get(na.ruleId)?.level ?? 'info', na.citation, 'not-applicable', undefined, na.detail));
+  }
+  // Catalogue order (the order of the rule metadata), not-applicable rows in their place.
+  const checklist = [...meta.keys()].filter((id) => byId.has(id)).map((id) => byId.get(id)!);
   const list = info?.checklist;
   return {
     anchor: `doc-${index + 1}`,
@@ -169,6 +170,7 @@ function documentReport(r: FileResult, index: number, meta: ReadonlyMap<string, 
     partial: list?.partial ?? 0,
     missing: list?.missing ?? 0,
     total: list?.items.length ?? 0,
+    notApplicable: info?.notApplicable.length ?? 0,
     errors: r.errorCount,
     warnings: r.warningCount,
     infos: r.infoCount,

@@ -27,6 +27,8 @@ export interface DocumentInfo {
   typeDecision: string;
   /** The engine's coverage of every requirement of the type (server/src/engine/coverage.ts). */
   checklist: Checklist;
+  /** Requirements of the type the engine found not to apply to this document (left out of the checklist), with its reason. */
+  notApplicable: ReadonlyArray<{ ruleId: string; title: string; citation: string; detail: string | undefined }>;
   /** Every heading, in order, so a finding can be placed in its section without the model. */
   outline: ReadonlyArray<{ heading: string; level: number; line: number }>;
   /** The document title (its top heading), when it has one. */
