@@ -10,7 +10,7 @@ export function documentInfo(result: LintResult): DocumentInfo {
   const list = checklist(result);
   const listed = new Set(list.items.map((i) => i.ruleId));
   // The checklist leaves out what the engine recorded as not applicable; the reports name those too.
-  const notApplicable = RULES.filter((r) => result.type && r.meta.appliesTo !== 'any' && r.meta.appliesTo.includes(result.type) && !listed.has(r.meta.id)).map((r) => ({
+  const notApplicable = RULES.filter((r) => result.type && !r.meta.optIn && r.meta.appliesTo !== 'any' && r.meta.appliesTo.includes(result.type) && !listed.has(r.meta.id)).map((r) => ({
     ruleId: r.meta.id,
     title: r.meta.title,
     citation: r.meta.citation,
