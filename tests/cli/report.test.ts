@@ -290,7 +290,7 @@ describe('--format markdown', () => {
     // Only the report's own <details> wrapper is HTML.
     expect([...new Set(html.map((h) => h.replace(/>.*$/s, '>')))].sort()).toEqual(['</details>', '<details>']);
     expect(links.some((l) => l.startsWith('javascript:'))).toBe(false);
-    expect(markdownText).toContain('Funding &lt;script\\>alert\\("x"\\)&lt;/script\\>');
+    expect(markdownText).toContain('Funding &lt;script>alert("x")&lt;/script>&lt;img src=x onerror=alert(1)> \\| a \\| b \\|');
     // And the hostile heading reads as written once rendered.
     expect(text(root)).toContain(`## Funding ${INJECTION} | a | b |`);
   });

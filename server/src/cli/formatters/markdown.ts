@@ -10,13 +10,15 @@ import type { Formatter } from './types.js';
 const ICON: Record<Status, string> = { met: '✅', partial: '🟡', missing: '❌', 'not-applicable': '➖' };
 
 /**
- * Author text as inline Markdown: characters that start markup are backslash-escaped, `<` and
- * `&` become entities (no raw HTML), and line breaks become spaces (a table row is one line).
+ * Author text as inline Markdown: characters that start inline markup are backslash-escaped
+ * (`[` and `]` so no link can form, `|` so no cell can end), `<` and `&` become entities (no raw
+ * HTML), and line breaks become spaces (a table row is one line). Block markers (`#`, `-`, `>`)
+ * need no escape: escaped text never starts a line.
  */
 export function escapeMarkdown(s: string): string {
   return s
     .replace(/\r\n|\r|\n/g, ' ')
-    .replace(/[\\`*_[\]{}()#+\-!|~>]/g, '\\$&')
+    .replace(/[\\`*_[\]|~]/g, '\\$&')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;');
 }
@@ -95,7 +97,8 @@ function checklistRow(c: ChecklistRow): string {
     const what = escapeMarkdown(c.detail ?? `Not found: ${c.title}`);
     evidence = c.at ? `${what} (${c.status === 'missing' ? 'belongs near ' : ''}${link}${quoted})` : what;
   }
-  const guidance = [escapeMarkdown(c.citation), ...c.paragraphs.map((p) => `[¶${p.paragraph}](#what-the-guidance-says)`)].join(' ');
+  // The paragraphs' words are quoted in full under "What the guidance says".
+  const guidance = c.paragraphs.length ? `[${escapeMarkdown(c.citation)}](#what-the-guidance-says)` : escapeMarkdown(c.citation);
   return row([`${ICON[c.status]} ${STATUS_LABEL[c.status]}`, `**${escapeMarkdown(c.title)}** (\`${c.ruleId}\`, ${c.level})`, evidence, guidance]);
 }
 
