@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fg from 'fast-glob';
 import { describe as suite, expect, it } from 'vitest';
-import { lint, RULES } from '../server/src/engine/index.js';
+import { defaultSeverity, levelToSeverity, lint, META_BY_ID, RULES } from '../server/src/engine/index.js';
 import { compare, describe, parseExpectations } from './helpers/expectations.js';
 
 const root = path.join(__dirname, 'fixtures');
@@ -22,7 +22,10 @@ suite('rule fixtures', () => {
     const ruleId = ruleIdOf(file);
     it(`${ruleId}: ${path.basename(file)}`, () => {
       const text = readFileSync(path.join(root, file), 'utf8');
-      const result = lint(text, { filePath: path.join(root, file) });
+      // An opt-in rule (off by default) is switched on for its own fixtures.
+      const meta = META_BY_ID.get(ruleId);
+      const rules = meta && defaultSeverity(meta) === 'off' ? { [ruleId]: levelToSeverity(meta.level) } : undefined;
+      const result = lint(text, { filePath: path.join(root, file), ...(rules ? { rules } : {}) });
       const findings = result.findings.filter((f) => f.ruleId === ruleId);
       const expectations = parseExpectations(text).filter((e) => e.ruleId === ruleId);
       if (path.basename(file).startsWith('pass')) {

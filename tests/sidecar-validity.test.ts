@@ -14,9 +14,9 @@ const root = path.join(__dirname, '..');
 const docs = fg.sync(['samples/*.md', 'tests/corpus/*.md', 'tests/corpus/holdout/*.md'], { cwd: root }).sort();
 const TYPES = ['arrangements', 'yearly-report', 'threshold', 'local-protocol', 'none'];
 
-/** The catalogue's requirement ids of a type (the type's own rules). */
+/** The catalogue's requirement ids of a type (the type's own rules; opt-in checks of proposed reforms are not in it). */
 function catalogue(type: string): string[] {
-  return RULES.filter((r) => r.meta.appliesTo !== 'any' && r.meta.appliesTo.includes(type as never)).map((r) => r.meta.id);
+  return RULES.filter((r) => !r.meta.optIn && r.meta.appliesTo !== 'any' && r.meta.appliesTo.includes(type as never)).map((r) => r.meta.id);
 }
 
 describe('reviewer sidecars are complete and cite real lines', () => {

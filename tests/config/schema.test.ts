@@ -19,7 +19,7 @@ describe('configuration schema', () => {
     const schema = buildConfigSchema(ALL_META) as { properties: Record<string, { properties?: Record<string, { enum?: string[] }>; enum?: string[] }> };
     expect(Object.keys(schema.properties.rules!.properties!).sort()).toEqual(ALL_META.map((m) => m.id).sort());
     expect(schema.properties.rules!.properties!['terminology/ccg']!.enum).toEqual(['off', 'info', 'warning', 'error']);
-    expect(schema.properties.extends!.enum).toEqual(['wt2023:recommended', 'wt2023:strict']);
+    expect(schema.properties.extends!.enum).toEqual(['wt2023:recommended', 'wt2023:strict', 'reforms-2025']);
     const overrides = schema.properties.overrides as unknown as { items: { properties: { type: { enum: string[] } } } };
     expect(overrides.items.properties.type.enum).toEqual([...DOC_TYPES]);
   });

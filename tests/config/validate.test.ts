@@ -56,7 +56,7 @@ describe('configuration validation', () => {
       '.safeguardinglintrc.yaml:3:11: unknown document type "anual-report": use arrangements, yearly-report, threshold or local-protocol',
     ]);
     expect(errorsOf('overrides:\n  - files: [a.md]\n    type: treshold\n')[0]).toContain('did you mean "threshold"?');
-    expect(errorsOf('extends: wt2023:strct\n')[0]).toBe('.safeguardinglintrc.yaml:1:10: unknown preset "wt2023:strct": use wt2023:recommended or wt2023:strict; did you mean "wt2023:strict"?');
+    expect(errorsOf('extends: wt2023:strct\n')[0]).toBe('.safeguardinglintrc.yaml:1:10: unknown preset "wt2023:strct": use wt2023:recommended, wt2023:strict or reforms-2025; did you mean "wt2023:strict"?');
   });
 
   it('wrong shapes', () => {

@@ -25,7 +25,7 @@ export interface Expectation {
   markerLine: number;
 }
 
-const MARKER = /(?:<!--|#)\s*expect:\s*([a-z-]+\/[a-z0-9-]+)\s+"((?:[^"\\]|\\.)*)"\s*~\s*"((?:[^"\\]|\\.)*)"\s*(?:-->)?/g;
+const MARKER = /(?:<!--|#)\s*expect:\s*([a-z][a-z0-9-]*\/[a-z0-9-]+)\s+"((?:[^"\\]|\\.)*)"\s*~\s*"((?:[^"\\]|\\.)*)"\s*(?:-->)?/g;
 
 export function parseExpectations(text: string): Expectation[] {
   const lines = text.split(/\r?\n/);

@@ -10,7 +10,11 @@ export function explain(id: string): string {
     const near = suggestRule(id, [...META_BY_ID.keys()]);
     throw new CliError(`unknown rule "${id}"${near ? `: did you mean "${near}"?` : ''}`);
   }
-  const level = ['must', 'should', 'consider'].includes(m.level) ? `${m.level} (default severity: ${levelToSeverity(m.level)})` : levelToSeverity(m.level);
+  const level = m.optIn
+    ? `${levelToSeverity(m.level)}, opt-in: off unless the configuration extends ${m.optIn}`
+    : ['must', 'should', 'consider'].includes(m.level)
+      ? `${m.level} (default severity: ${levelToSeverity(m.level)})`
+      : levelToSeverity(m.level);
   const applies = m.appliesTo === 'any' ? 'any document' : m.appliesTo.join(', ');
   const fix = m.fixable === 'text' ? 'yes: --fix applies it' : m.fixable === 'template' ? 'a section template, offered in the editor (never applied by --fix)' : 'no';
   const indent = (s: string) =>

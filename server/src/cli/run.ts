@@ -14,8 +14,10 @@ import { CliError, EXIT } from './exit-codes.js';
 import { explain } from './explain.js';
 import { discover } from './files.js';
 import { applyTextFixes } from './fix.js';
-import { FORMATTERS, type FileResult } from './formatters/index.js';
+import { documentInfo } from './document-info.js';
+import { FORMATTERS, type FileResult, type SkippedFile } from './formatters/index.js';
 import { encode, readDocument, roundTrips } from './read.js';
+import { describeDecision } from './type-decision.js';
 import { packageVersion } from './version.js';
 
 export interface CliIO {
@@ -92,6 +94,7 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
   let fatal = false;
   let binaryNamed = false;
   const results: FileResult[] = [];
+  const skipped: SkippedFile[] = [];
   const linted: ProjectFile[] = [];
   let notSafeguarding = 0;
   let ignored = found.ignored.length;
@@ -112,6 +115,7 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
     if (o.notSafeguarding) notSafeguarding++;
     fixedFindings += o.fixed ?? 0;
     if (o.result) results.push(o.result);
+    if (o.skipped) skipped.push({ relativePath: display(cwd, file), reason: o.skipped });
     // Only a summary of each document is kept for the checks across documents, not its model.
     const summary = o.result && o.lint ? projectFile(file, o.lint, configs.get(file)!.rules) : undefined;
     if (summary) linted.push(summary);
@@ -119,7 +123,8 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
   addCrossDocumentFindings(results, linted, options.quiet);
 
   const colors = useColor(options.color, options.output !== undefined, io.env, io.stdoutIsTTY) ? ansi : plain;
-  const report = FORMATTERS[options.format](results, { cwd, colors, version, rules: ALL_META });
+  const outputDir = options.output !== undefined ? path.dirname(path.resolve(cwd, options.output)) : cwd;
+  const report = FORMATTERS[options.format](results, { cwd, colors, version, rules: ALL_META, skipped, outputDir, generatedAt: new Date() });
   if (options.output !== undefined) {
     const out = path.resolve(cwd, options.output);
     try {
@@ -168,6 +173,8 @@ interface Outcome {
   binaryNamed?: boolean;
   ignored?: boolean;
   notSafeguarding?: boolean;
+  /** Why a file that was read was not linted (the reports list it). */
+  skipped?: string;
   fixed?: number;
   /** The engine's result, for the checks across documents. */
   lint?: LintResult;
@@ -200,7 +207,7 @@ function lintOne(file: string, config: ResolvedConfig, options: CliOptions, expl
   }
   if (read.kind === 'binary') {
     o.notes.push(`${shown}: skipped: not a text file (it has NUL bytes in its first 8 KB)`);
-    return { ...o, binaryNamed: explicit };
+    return { ...o, binaryNamed: explicit, skipped: 'not a text file (it has NUL bytes in its first 8 KB)' };
   }
   const lintOptions: LintOptions = { filePath: file, rules: config.rules };
   if (options.type) lintOptions.type = options.type;
@@ -216,7 +223,7 @@ function lintOne(file: string, config: ResolvedConfig, options: CliOptions, expl
   }
   if (result.skipped) {
     o.verbose.push(`${shown}: skipped: ${result.skipped}`);
-    return { ...o, notSafeguarding: true };
+    return { ...o, notSafeguarding: true, skipped: result.skipped };
   }
   if (options.fix) {
     const before = result.model.text;
@@ -249,28 +256,13 @@ function lintOne(file: string, config: ResolvedConfig, options: CliOptions, expl
     warningCount: findings.filter((f) => f.severity === 'warning').length,
     infoCount: findings.filter((f) => f.severity === 'info').length,
     fixableCount: findings.filter((f) => f.fix?.kind === 'text').length,
+    document: documentInfo(result),
   };
-  o.verbose.push(`${shown}: ${result.type} (${describeDecision(result)}), ${Math.round(performance.now() - t0)} ms`);
+  o.verbose.push(`${shown}: ${result.type} (${describeDecision(result.typeDecision)}), ${Math.round(performance.now() - t0)} ms`);
   o.lint = result;
   return o;
 }
 
 function firstLine(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
-}
-
-function describeDecision(result: LintResult): string {
-  const d = result.typeDecision;
-  switch (d.source) {
-    case 'option':
-      return 'from --type';
-    case 'front-matter':
-      return d.reason ? `from ${d.reason}` : 'declared in front matter';
-    case 'config':
-      return 'from the configuration overrides';
-    case 'inferred':
-      return `inferred from ${d.reason}`;
-    default:
-      return d.unknownValue ? `unknown type "${d.unknownValue.value}"` : 'no type';
-  }
 }

@@ -34,7 +34,8 @@ export function checklist(result: LintResult): Checklist {
   const items: ChecklistItem[] = [];
   if (type) {
     for (const rule of RULES) {
-      if (rule.meta.appliesTo === 'any' || !rule.meta.appliesTo.includes(type)) continue;
+      // Opt-in checks of proposed reforms are not WT2023 requirements: they report findings only.
+      if (rule.meta.optIn || rule.meta.appliesTo === 'any' || !rule.meta.appliesTo.includes(type)) continue;
       const item = itemFor(rule.meta, result);
       if (item) items.push(item);
     }

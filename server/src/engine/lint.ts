@@ -9,7 +9,7 @@ import { RULES, META_BY_ID, docsUrl } from './rules/registry.js';
 import type { Rule, RuleContext, Report } from './rules/rule.js';
 import { applySuppressions } from './suppressions.js';
 import { placeTemplates } from './fixes/place-templates.js';
-import { levelToSeverity, type ConfiguredSeverity, type Coverage, type DocType, type Finding, type Range, type RuleMeta } from './types.js';
+import { defaultSeverity, type ConfiguredSeverity, type Coverage, type DocType, type Finding, type Range, type RuleMeta } from './types.js';
 
 export interface LintOptions {
   filePath?: string;
@@ -39,7 +39,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const decision = decideType(model, options.type, options.configuredType);
   const findings: Finding[] = [];
   const coverage: Coverage[] = [];
-  const severityOf = (meta: RuleMeta): ConfiguredSeverity => options.rules?.[meta.id] ?? levelToSeverity(meta.level);
+  const severityOf = (meta: RuleMeta): ConfiguredSeverity => options.rules?.[meta.id] ?? defaultSeverity(meta);
 
   const type = decision.type;
   const declaredSomething = decision.unknownValue !== undefined || mentionsSafeguardingFrontMatter(model);
@@ -51,6 +51,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const applicable = RULES.filter((r) => r.meta.appliesTo === 'any' || (type !== undefined && r.meta.appliesTo.includes(type)));
   for (const rule of applicable) {
     const severity = severityOf(rule.meta);
+    // An opt-in check that is off records no coverage either: skip it.
+    if (rule.meta.optIn && severity === 'off') continue;
     runRule(rule, model, type, severity, findings, coverage);
   }
 

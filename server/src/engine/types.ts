@@ -47,6 +47,14 @@ export function levelToSeverity(level: Level): Severity {
   }
 }
 
+/**
+ * The severity a rule has when no configuration names it: its level's, except opt-in rules
+ * (`optIn`), which are off unless their preset or a `rules` entry turns them on.
+ */
+export function defaultSeverity(meta: Pick<RuleMeta, 'level' | 'optIn'>): ConfiguredSeverity {
+  return meta.optIn ? 'off' : levelToSeverity(meta.level);
+}
+
 /** A text edit that replaces exactly `range` with `text` (an insertion when the range is empty). */
 export interface TextEdit {
   range: Range;
@@ -122,4 +130,9 @@ export interface RuleMeta {
    * (named people, scrutiny details, education settings, funding tables, periods, cross-document).
    */
   deep?: boolean;
+  /**
+   * Set for checks that are not built on WT2023 (proposed reforms): the preset that turns them on.
+   * They are off by default, their id starts with `<optIn>/`, and the WT2023 checklist leaves them out.
+   */
+  optIn?: 'reforms-2025';
 }

@@ -43,7 +43,8 @@ function descriptor(m: RuleMeta): ReportingDescriptor {
       markdown: `${sentence(m.description)}\n\nAn example that passes:\n\n\`\`\`\`markdown\n${example}\n\`\`\`\`\n\nSource: ${m.citation}. [Documentation](${docsUrl(m.id)})`,
     },
     helpUri: docsUrl(m.id),
-    defaultConfiguration: { level: sarifLevel(levelToSeverity(m.level)) },
+    // Opt-in checks (proposed reforms) are off unless a preset turns them on.
+    defaultConfiguration: m.optIn ? { enabled: false, level: sarifLevel(levelToSeverity(m.level)) } : { level: sarifLevel(levelToSeverity(m.level)) },
     properties: {
       tags: ['safeguarding', m.id.split('/')[0]!, m.level],
       citation: m.citation,

@@ -2,7 +2,7 @@
 import type { ConfiguredSeverity, DocType } from '../types.js';
 
 /** The presets `extends` can name. */
-export const PRESETS = ['wt2023:recommended', 'wt2023:strict'] as const;
+export const PRESETS = ['wt2023:recommended', 'wt2023:strict', 'reforms-2025'] as const;
 export type PresetName = (typeof PRESETS)[number];
 
 /** Severities a configuration may give a rule. */

@@ -3,7 +3,7 @@
  * the README's rule table. A test regenerates both and fails when the committed copies differ.
  */
 import type { RuleMeta } from '../types.js';
-import { levelToSeverity } from '../types.js';
+import { defaultSeverity } from '../types.js';
 import { GUIDANCE_EDITION, GUIDANCE_LICENCE, quotes } from '../guidance/index.js';
 
 const FAMILY_TITLES: Record<string, string> = {
@@ -16,6 +16,7 @@ const FAMILY_TITLES: Record<string, string> = {
   frontmatter: 'Front matter (any document)',
   document: 'Engine notes',
   suppression: 'Inline suppressions',
+  'reforms-2025': 'Proposed reforms (opt-in preset `reforms-2025`; not current statutory guidance)',
 };
 
 export function ruleDocPage(meta: RuleMeta): string {
@@ -24,7 +25,13 @@ export function ruleDocPage(meta: RuleMeta): string {
   lines.push(`**${meta.title}**`, '');
   lines.push(`| level | default severity | applies to | source | fix |`, `|---|---|---|---|---|`);
   const applies = meta.appliesTo === 'any' ? 'any document' : meta.appliesTo.join(', ');
-  lines.push(`| ${meta.level} | ${levelToSeverity(meta.level)} | ${applies} | ${meta.citation} | ${meta.fixable ?? '—'} |`, '');
+  lines.push(`| ${meta.level} | ${defaultSeverity(meta)} | ${applies} | ${meta.citation} | ${meta.fixable ?? '—'} |`, '');
+  if (meta.optIn) {
+    lines.push(
+      `> **Opt-in.** This check reflects proposals, not current statutory guidance, so it is off unless the configuration turns it on (\`extends: ${meta.optIn}\`, or \`rules: { ${meta.id}: info }\`). It is not part of the Working Together 2023 checklist.`,
+      '',
+    );
+  }
   lines.push('## What it checks', '', meta.description, '');
   const q = quotes(meta.paragraphs);
   if (q.length) {
@@ -35,7 +42,8 @@ export function ruleDocPage(meta: RuleMeta): string {
     lines.push(`*${GUIDANCE_EDITION}, ¶${q.map((x) => x.paragraph).join(', ¶')}. Contains public sector information licensed under the ${GUIDANCE_LICENCE}.*`, '');
   }
   lines.push('## Passes', '', '```markdown', meta.example, '```', '');
-  lines.push('## Turning it off', '', '```yaml', '# .safeguardinglintrc.yaml', 'rules:', `  ${meta.id}: off`, '```', '');
+  if (meta.optIn) lines.push('## Turning it on', '', '```yaml', '# .safeguardinglintrc.yaml', `extends: ${meta.optIn}`, '```', '');
+  else lines.push('## Turning it off', '', '```yaml', '# .safeguardinglintrc.yaml', 'rules:', `  ${meta.id}: off`, '```', '');
   lines.push(`Or for one place: \`<!-- safeguarding-lint-disable-next-line ${meta.id} -- reason -->\`.`, '');
   if (meta.deep) lines.push('', '*This check reads what the section says, not only whether it exists; see the rule table in the README for what it recognises.*', '');
   return lines.join('\n').replace(/\n{3,}/g, '\n\n');
