@@ -1,4 +1,5 @@
 /** The output formats, by name. */
+import { eslintJson } from './eslint-json.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
@@ -6,9 +7,9 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'eslint-json'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
-export const FORMATTERS: Record<FormatName, Formatter> = { stylish, json, sarif, junit, github };
+export const FORMATTERS: Record<FormatName, Formatter> = { stylish, json, sarif, junit, github, 'eslint-json': eslintJson };
 
 export type { FileResult, FormatContext, Formatter } from './types.js';

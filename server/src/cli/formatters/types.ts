@@ -1,5 +1,6 @@
 /** What every formatter receives: the linted files (skipped ones are not included) and the run's context. */
 import type { Finding, RuleMeta } from '../../engine/types.js';
+import type { WaivedFinding } from '../../engine/waivers.js';
 import type { Colors } from '../color.js';
 
 export interface FileResult {
@@ -13,6 +14,8 @@ export interface FileResult {
   infoCount: number;
   /** Findings carrying a text fix `--fix` would apply. */
   fixableCount: number;
+  /** Findings a waiver (safeguarding-lint-suppressions.json) covers: not counted, not failing. */
+  waived?: WaivedFinding[];
 }
 
 export interface FormatContext {
