@@ -19,7 +19,7 @@ describe('packaging', () => {
     for (const bin of Object.values(pkg.bin)) expect(files).toContain(bin);
     expect(files).toEqual(expect.arrayContaining(['LICENSE', 'schemas/safeguarding-lint-suppressions.schema.json']));
     expect(files.filter((f) => /\.(ts|map)$/.test(f) || f.startsWith('tests/'))).toEqual([]);
-    expect(pkg.scripts.prepare).toMatch(/build\.mjs/);
+    expect(pkg.scripts.prepare).toBe('node scripts/prepare.mjs');
   });
 
   it('the VSIX ships LICENSE, CHANGELOG.md and the icon, and not dist/cli.js', () => {
