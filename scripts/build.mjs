@@ -4,15 +4,19 @@ import { build } from 'esbuild';
 import { existsSync, chmodSync } from 'node:fs';
 
 const entries = [
-  { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', executable: true },
-  { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node', executable: true },
-  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'] },
+  { in: 'server/src/cli/main.ts', out: 'dist/cli.js', banner: '#!/usr/bin/env node', executable: true, shipped: true },
+  { in: 'server/src/lsp/main.ts', out: 'dist/server.js', banner: '#!/usr/bin/env node', executable: true, shipped: true },
+  { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'], shipped: true },
   { in: 'scripts/generate-docs.ts', out: 'dist/generate-docs.js' },
   { in: 'scripts/accuracy.ts', out: 'dist/accuracy.js' },
 ];
 
 const watch = process.argv.includes('--watch');
+// `--shipped` (the `prepare` script: npm ci, and installs from git such as pre-commit's) builds
+// only what the package ships and its bins run, not the maintainers' docs and accuracy tools.
+const shippedOnly = process.argv.includes('--shipped');
 for (const e of entries) {
+  if (shippedOnly && !e.shipped) continue;
   if (!existsSync(e.in)) continue;
   await build({
     entryPoints: [e.in],

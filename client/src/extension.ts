@@ -41,6 +41,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Safegu
       fileEvents: [
         vscode.workspace.createFileSystemWatcher('**/.safeguardinglintrc{,.yaml,.yml,.json}'),
         vscode.workspace.createFileSystemWatcher('**/.safeguardinglintignore'),
+        // Waivers: their findings are shown as hints, so an edit to the file changes what is shown.
+        vscode.workspace.createFileSystemWatcher('**/safeguarding-lint-suppressions.json'),
         // Other documents on disk matter to the checks across documents (links, people).
         vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
       ],

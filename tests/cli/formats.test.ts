@@ -115,7 +115,8 @@ describe('--format junit', () => {
     expect(clean.children[0]!.children).toEqual([]);
 
     const awkward = suites.find((s) => s.attrs.name!.includes('draft'))!;
-    const placeholder = awkward.children.find((c) => c.attrs.name === 'content/placeholder (9:14)')!;
+    const placeholder = awkward.children.find((c) => c.attrs.name!.startsWith('content/placeholder: '))!;
+    expect(placeholder.attrs.name).not.toMatch(/\d+:\d+/);
     const failure = placeholder.children.find((c) => c.name === 'failure')!;
     expect(failure.attrs.type).toBe('error');
     expect(failure.attrs.message).toContain('"<name>"');
@@ -125,6 +126,55 @@ describe('--format junit', () => {
     const note = inferred.children.find((c) => c.attrs.name!.startsWith('document/type-inferred'))!;
     expect(note.children.map((c) => c.name)).toEqual(['system-out']);
     expect(Number(inferred.attrs.failures)).toBe(inferred.children.filter((c) => c.children.some((x) => x.name === 'failure')).length);
+  });
+});
+
+describe('--format junit: names that survive edits', () => {
+  it('keeps every test name when lines are inserted above the findings; positions move to the body', () => {
+    const names = (text: string) => {
+      const d = makeTree({ 'a.md': text, '.safeguardinglintrc.yaml': CONFIG });
+      try {
+        const suite = parseXml(runCli(['--format', 'junit', 'a.md'], d).stdout).children[0]!;
+        return suite.children.map((c) => ({ name: c.attrs.name!, body: c.children[0]?.text ?? '' }));
+      } finally {
+        removeTree(d);
+      }
+    };
+    const before = names(CCG_DOC);
+    const after = names(CCG_DOC.replace('\nThe Westmere CCG', '\nA new paragraph.\n\nAnother one.\n\nThe Westmere CCG'));
+    expect(before.map((t) => t.name)).toEqual(after.map((t) => t.name));
+    // The same finding twice in one file gets a number, so names stay unique.
+    expect(before.map((t) => t.name).filter((n) => n.startsWith('terminology/ccg'))).toEqual([
+      expect.stringMatching(/^terminology\/ccg: "CCG" is outdated.*[^)]$/),
+      expect.stringMatching(/^terminology\/ccg: "CCG" is outdated.* \(2\)$/),
+    ]);
+    expect(before.find((t) => t.name.startsWith('terminology/ccg'))!.body).toContain('a.md:7:14 warning terminology/ccg');
+    expect(after.find((t) => t.name.startsWith('terminology/ccg'))!.body).toContain('a.md:11:14 warning terminology/ccg');
+  });
+});
+
+describe('--format eslint-json', () => {
+  it("writes ESLint's result shape: numeric severity, ESLint's counts, waived findings as suppressedMessages", () => {
+    const d = makeTree({
+      'a.md': `${CCG_DOC}\nThe chair is <name>.\n`,
+      '.safeguardinglintrc.yaml': onlyRules(ids, { 'terminology/ccg': 'warning', 'content/placeholder': 'error', 'document/type-inferred': 'info' }),
+      'safeguarding-lint-suppressions.json': JSON.stringify({ 'a.md': { 'terminology/ccg': { count: 1, reason: 'Quoted from 2019' } } }),
+    });
+    try {
+      const r = runCli(['--format', 'eslint-json', 'a.md'], d);
+      expect(r.code).toBe(1);
+      const [file] = JSON.parse(r.stdout) as Array<Record<string, unknown> & { messages: Array<Record<string, unknown>>; suppressedMessages: Array<Record<string, unknown>> }>;
+      expect(Object.keys(file!)).toEqual(
+        expect.arrayContaining(['filePath', 'messages', 'suppressedMessages', 'errorCount', 'fatalErrorCount', 'warningCount', 'fixableErrorCount', 'fixableWarningCount', 'usedDeprecatedRules']),
+      );
+      expect(file!.filePath).toBe(path.join(d, 'a.md'));
+      const compact = file!.messages.map((m) => `${m.ruleId} ${m.severity} ${m.level} ${m.line}:${m.column}-${m.endLine}:${m.endColumn}`);
+      expect(compact).toEqual(['terminology/ccg 1 warning 9:5-9:8', 'content/placeholder 2 error 11:14-11:20']);
+      expect([file!.errorCount, file!.warningCount, file!.fatalErrorCount, file!.fixableWarningCount]).toEqual([1, 1, 0, 1]);
+      expect(file!.suppressedMessages).toMatchObject([{ ruleId: 'terminology/ccg', line: 7, severity: 1, suppressions: [{ kind: 'file', justification: 'Quoted from 2019' }] }]);
+    } finally {
+      removeTree(d);
+    }
   });
 });
 

@@ -1,9 +1,11 @@
 /** Command-line options, parsed with commander. Parsing never exits the process: errors become CliError. */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { DOC_TYPES, isDocType, type DocType } from '../engine/types.js';
-import { suggest } from '../engine/config/index.js';
+import { suggest, suggestRule } from '../engine/config/index.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { FORMAT_NAMES, type FormatName } from './formatters/index.js';
+import { isCalendarDate, WAIVERS_FILE_NAME } from '../engine/waivers.js';
+import { META_BY_ID } from '../engine/rules/registry.js';
 
 export interface CliOptions {
   patterns: string[];
@@ -20,6 +22,20 @@ export interface CliOptions {
   /** Read .gitignore and .safeguardinglintignore files (false with --no-ignore). */
   ignoreFiles: boolean;
   color: boolean;
+  /** Waivers (safeguarding-lint-suppressions.json): what to write, where, and why. */
+  waivers: WaiverOptions;
+  /** The path standard input (`-`) stands for, to pick configuration, type and ignores. */
+  stdinFilename?: string;
+}
+
+export interface WaiverOptions {
+  /** `--suppress-all`, or the rules of `--suppress-rule`. */
+  suppress?: { rules?: string[] };
+  prune: boolean;
+  reason?: string;
+  expires?: string;
+  /** `--suppressions-location`; else safeguarding-lint-suppressions.json in the working directory. */
+  location?: string;
 }
 
 /** What parsing produced: options to run with, or text to print and an exit code (help, version). */
@@ -28,6 +44,15 @@ export type ParsedArgs = { kind: 'run'; options: CliOptions } | { kind: 'print';
 function parseMaxWarnings(value: string): number {
   if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError('Expected a whole number (-1 for no limit).');
   return Number(value);
+}
+
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+function parseDate(value: string): string {
+  if (!isCalendarDate(value)) throw new InvalidArgumentError('Expected a date written YYYY-MM-DD (for example 2025-03-31).');
+  return value;
 }
 
 function parseType(value: string): DocType {
@@ -54,6 +79,13 @@ export function buildProgram(version: string): Command {
     .option('--verbose', 'explain which files were skipped and why, and print timings', false)
     .option('--no-ignore', 'do not read .gitignore and .safeguardinglintignore files (ignorePatterns in the configuration still apply)')
     .option('--no-color', 'no colours (also: NO_COLOR, or output that is not a terminal)')
+    .option('--suppress-all', `waive every error and warning found now, in ${WAIVERS_FILE_NAME} (needs --reason)`)
+    .option('--suppress-rule <rule-id>', "waive this rule's errors and warnings found now (repeatable; needs --reason)", collect)
+    .option('--reason <text>', 'why the findings are waived (written beside each new waiver)')
+    .option('--expires <date>', 'the last day (YYYY-MM-DD) new waivers hold; then their findings are errors', parseDate)
+    .option('--prune-suppressions', 'remove waivers whose findings no longer occur (and lower counts)')
+    .option('--suppressions-location <file>', `the waivers file (default: ${WAIVERS_FILE_NAME} in the current folder)`)
+    .option('--stdin-filename <path>', 'with "-" (standard input): the path to lint it as (configuration, type, ignores, report)')
     .version(version, '-v, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
     .addHelpText(
@@ -65,7 +97,9 @@ Examples:
   safeguarding-lint                          lint every Markdown file under the current folder
   safeguarding-lint docs "reports/**/*.md"   folders and globs
   safeguarding-lint --format sarif -o safeguarding.sarif docs
-  safeguarding-lint --explain arrangements/independent-scrutiny`,
+  safeguarding-lint --explain arrangements/independent-scrutiny
+  safeguarding-lint --suppress-all --reason "Legacy text; rewrite due in the 2025 review" docs
+  cat report.md | safeguarding-lint --stdin-filename docs/report.md -`,
     )
     .showSuggestionAfterError(true)
     .exitOverride()
@@ -87,7 +121,17 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     throw err;
   }
   // commander names --no-ignore's value `ignore`; every other option has its CliOptions name.
-  const o = program.opts<Omit<CliOptions, 'patterns' | 'ignoreFiles'> & { ignore: boolean }>();
+  const o = program.opts<
+    Omit<CliOptions, 'patterns' | 'ignoreFiles' | 'waivers'> & {
+      ignore: boolean;
+      suppressAll?: boolean;
+      suppressRule?: string[];
+      reason?: string;
+      expires?: string;
+      pruneSuppressions?: boolean;
+      suppressionsLocation?: string;
+    }
+  >();
   const options: CliOptions = {
     patterns: program.args.length ? [...program.args] : [],
     format: o.format,
@@ -96,7 +140,9 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     verbose: o.verbose,
     color: o.color,
     ignoreFiles: o.ignore,
+    waivers: waiverOptions(o),
   };
+  if (o.stdinFilename !== undefined) options.stdinFilename = o.stdinFilename;
   if (o.output !== undefined) options.output = o.output;
   if (o.maxWarnings !== undefined && o.maxWarnings >= 0) options.maxWarnings = o.maxWarnings;
   if (o.type !== undefined) options.type = o.type;
@@ -104,4 +150,30 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
   if (o.explain !== undefined) options.explain = o.explain;
   if (o.printConfig !== undefined) options.printConfig = o.printConfig;
   return { kind: 'run', options };
+}
+
+/** Checks the waiver options go together: what to waive, a reason for it, one action at a time. */
+function waiverOptions(o: { suppressAll?: boolean; suppressRule?: string[]; reason?: string; expires?: string; pruneSuppressions?: boolean; suppressionsLocation?: string }): WaiverOptions {
+  const w: WaiverOptions = { prune: o.pruneSuppressions === true };
+  if (o.suppressAll && o.suppressRule) throw new CliError('--suppress-all and --suppress-rule cannot be used together (--suppress-all already waives every rule)');
+  if ((o.suppressAll || o.suppressRule) && w.prune) throw new CliError('--prune-suppressions cannot be used with --suppress-all or --suppress-rule: run them one after the other');
+  const ids = [...META_BY_ID.keys()];
+  for (const id of o.suppressRule ?? []) {
+    if (!META_BY_ID.has(id)) {
+      const near = suggestRule(id, ids);
+      throw new CliError(`--suppress-rule: unknown rule id "${id}"${near ? ` (did you mean "${near}"?)` : ''}`);
+    }
+  }
+  if (o.suppressAll) w.suppress = {};
+  else if (o.suppressRule) w.suppress = { rules: [...new Set(o.suppressRule)] };
+  if (w.suppress && (o.reason === undefined || !o.reason.trim())) {
+    const flag = o.suppressAll ? '--suppress-all' : '--suppress-rule';
+    throw new CliError(`${flag} needs --reason "...": say why these findings are accepted (it is written beside each new waiver, and shown in the editor)`);
+  }
+  if (!w.suppress && o.reason !== undefined) throw new CliError('--reason only applies with --suppress-all or --suppress-rule');
+  if (!w.suppress && o.expires !== undefined) throw new CliError('--expires only applies with --suppress-all or --suppress-rule (edit "expires" in the file to change a waiver)');
+  if (o.reason !== undefined) w.reason = o.reason.trim();
+  if (o.expires !== undefined) w.expires = o.expires;
+  if (o.suppressionsLocation !== undefined) w.location = o.suppressionsLocation;
+  return w;
 }

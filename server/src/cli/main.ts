@@ -2,6 +2,7 @@
  * The `safeguarding-lint` command. Everything is caught here: a failure to run is one line on
  * stderr and exit code 2, never a stack trace (unless --verbose asks for it).
  */
+import { readFileSync } from 'node:fs';
 import { run } from './run.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { setChunkCacheLimit } from '../engine/parse/chunks.js';
@@ -24,6 +25,7 @@ function main(): void {
       stdout: (s) => process.stdout.write(s),
       stderr: (s) => process.stderr.write(s),
       stdoutIsTTY: process.stdout.isTTY,
+      readStdin: () => readFileSync(0),
     });
   } catch (err) {
     if (err instanceof CliError) {

@@ -16,8 +16,11 @@ import { discover } from './files.js';
 import { applyTextFixes } from './fix.js';
 import { documentInfo } from './document-info.js';
 import { FORMATTERS, type FileResult, type SkippedFile } from './formatters/index.js';
-import { encode, readDocument, roundTrips } from './read.js';
+import { decode, encode, readDocument, roundTrips, type ReadResult } from './read.js';
 import { describeDecision } from './type-decision.js';
+import { IgnoreFiles } from './ignore-files.js';
+import { applyWaivers, localDate, prune, suppress } from '../engine/waivers.js';
+import { loadWaivers, saveWaivers, waiverKey, type WaiversFile } from './waivers-file.js';
 import { packageVersion } from './version.js';
 
 export interface CliIO {
@@ -26,7 +29,12 @@ export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   stdoutIsTTY: boolean | undefined;
+  /** Standard input's bytes, read when the path `-` asks for them. */
+  readStdin?: () => Buffer;
 }
+
+/** The name standard input is reported under without --stdin-filename (as ESLint does). */
+export const STDIN_NAME = '<stdin>';
 
 export function run(argv: readonly string[], io: CliIO): number {
   const version = packageVersion();
@@ -81,7 +89,11 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
   const notes: string[] = [];
   const verbose = (s: string) => options.verbose && notes.push(s);
 
-  const found = discover(options.patterns, cwd, options.ignoreFiles);
+  const stdin = options.patterns.includes('-');
+  if (stdin && options.patterns.length > 1) throw new CliError('"-" (standard input) cannot be combined with other paths');
+  if (!stdin && options.stdinFilename !== undefined) throw new CliError('--stdin-filename only applies when the path is "-" (standard input)');
+  if (stdin && options.fix) throw new CliError('--fix cannot write its fixes back to standard input: lint a file instead');
+  const found = stdin ? stdinDiscovery(options, cwd) : discover(options.patterns, cwd, options.ignoreFiles);
   if (found.missing.length) {
     throw new CliError(`no such file or folder: ${found.missing.map((m) => `"${m}"`).join(', ')}`);
   }
@@ -90,6 +102,8 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
   const configs = new Map(found.files.map((f) => [f, configFor(f)]));
   const configErrors = [...configs.values()].flatMap((c) => c.errors);
   if (configErrors.length) throw configFailure(configErrors, cwd);
+  // And the waivers: a malformed file stops the run too, before anything is fixed or written.
+  const waivers = loadWaivers(options.waivers.location, cwd);
 
   let fatal = false;
   let binaryNamed = false;
@@ -106,7 +120,8 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
   }
 
   for (const file of found.files) {
-    const o = lintOne(file, configs.get(file)!, options, found.explicit.has(file), cwd);
+    const given = stdin ? stdinRead(io) : undefined;
+    const o = lintOne(file, configs.get(file)!, options, found.explicit.has(file), cwd, given);
     notes.push(...o.notes);
     if (options.verbose) notes.push(...o.verbose);
     fatal ||= o.fatal ?? false;
@@ -120,7 +135,10 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
     const summary = o.result && o.lint ? projectFile(file, o.lint, configs.get(file)!.rules) : undefined;
     if (summary) linted.push(summary);
   }
-  addCrossDocumentFindings(results, linted, options.quiet);
+  addCrossDocumentFindings(results, linted);
+  notes.push(...applyWaiversToRun(results, waivers, options, cwd));
+  for (const r of results) finishResult(r, options.quiet);
+  if (stdin && !options.stdinFilename) for (const r of results) r.filePath = r.relativePath = STDIN_NAME;
 
   const colors = useColor(options.color, options.output !== undefined, io.env, io.stdoutIsTTY) ? ansi : plain;
   const outputDir = options.output !== undefined ? path.dirname(path.resolve(cwd, options.output)) : cwd;
@@ -138,7 +156,7 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);
   if (!results.length) {
-    const named = (options.patterns.length ? options.patterns : ['.']).map((p) => (p === '.' ? 'the current folder' : p));
+    const named = (options.patterns.length ? options.patterns : ['.']).map((p) => (p === '.' ? 'the current folder' : p === '-' ? 'standard input' : p));
     // A shell-expanded glob can name hundreds of files: name a few, count the rest.
     const where = named.length > 3 ? `${named.slice(0, 3).join(', ')} and ${named.length - 3} more` : named.join(', ');
     const why = [
@@ -181,26 +199,91 @@ interface Outcome {
 }
 
 /** Checks across the documents of the run (links resolve, people agree), added to each file's findings. */
-function addCrossDocumentFindings(results: FileResult[], linted: ProjectFile[], quiet: boolean): void {
+function addCrossDocumentFindings(results: FileResult[], linted: ProjectFile[]): void {
   const extra = crossDocumentFindings(linted, { exists: (p) => fs.existsSync(p) });
   for (const r of results) {
-    const more = (extra.get(r.filePath) ?? []).filter((f) => !quiet || f.severity === 'error');
+    const more = extra.get(r.filePath) ?? [];
     if (!more.length) continue;
     r.findings = [...r.findings, ...more].sort((a, b) => a.range.start.offset - b.range.start.offset || a.ruleId.localeCompare(b.ruleId));
-    r.errorCount = r.findings.filter((f) => f.severity === 'error').length;
-    r.warningCount = r.findings.filter((f) => f.severity === 'warning').length;
-    r.infoCount = r.findings.filter((f) => f.severity === 'info').length;
   }
 }
 
-function lintOne(file: string, config: ResolvedConfig, options: CliOptions, explicit: boolean, cwd: string): Outcome {
-  const shown = display(cwd, file);
+/**
+ * Writes the waivers file when asked (`--suppress-*`, `--prune-suppressions`), then takes the
+ * waived findings out of each result. Returns notes for stderr.
+ */
+function applyWaiversToRun(results: FileResult[], w: WaiversFile, options: CliOptions, cwd: string): string[] {
+  const notes: string[] = [];
+  const shown = display(cwd, w.file);
+  const current = new Map<string, FileResult['findings']>();
+  for (const r of results) {
+    const key = waiverKey(w, r.filePath);
+    if (key !== undefined) current.set(key, r.findings);
+  }
+  let waivers = w.waivers;
+  const { suppress: asked, prune: pruning } = options.waivers;
+  if (asked) {
+    const done = suppress(waivers, current, { ...asked, reason: options.waivers.reason!, ...(options.waivers.expires ? { expires: options.waivers.expires } : {}) });
+    waivers = done.waivers;
+    saveWaivers(w, waivers, cwd);
+    notes.push(`Wrote ${shown}: ${done.added} new waiver${done.added === 1 ? '' : 's'}, ${done.updated} with a new count.`);
+  } else if (pruning) {
+    const done = prune(waivers, current);
+    waivers = done.waivers;
+    if (w.exists) saveWaivers(w, waivers, cwd);
+    notes.push(`Pruned ${shown}: ${done.removed} waiver${done.removed === 1 ? '' : 's'} removed, ${done.reduced} reduced.`);
+  }
+  const today = localDate();
+  let unused = 0;
+  for (const r of results) {
+    const key = waiverKey(w, r.filePath);
+    const applied = applyWaivers(r.findings, key === undefined ? undefined : waivers[key], today);
+    r.findings = applied.reported;
+    if (applied.waived.length) r.waived = applied.waived;
+    unused += Object.values(applied.unused).reduce((n, x) => n + x, 0);
+  }
+  if (unused && !pruning) notes.push(`${shown}: ${unused} waived finding${unused === 1 ? ' no longer occurs' : 's no longer occur'}; --prune-suppressions removes ${unused === 1 ? 'its waiver' : 'their waivers'}.`);
+  return notes;
+}
+
+/** `--quiet` and the counts, once every finding of the file is known. */
+function finishResult(r: FileResult, quiet: boolean): void {
+  if (quiet) r.findings = r.findings.filter((f) => f.severity === 'error');
+  r.errorCount = r.findings.filter((f) => f.severity === 'error').length;
+  r.warningCount = r.findings.filter((f) => f.severity === 'warning').length;
+  r.infoCount = r.findings.filter((f) => f.severity === 'info').length;
+  r.fixableCount = r.findings.filter((f) => f.fix?.kind === 'text').length;
+}
+
+/** What `-` lints: one "file" at --stdin-filename (or the working directory), subject to ignore files like a named file. */
+function stdinDiscovery(options: CliOptions, cwd: string): ReturnType<typeof discover> {
+  const file = path.resolve(cwd, options.stdinFilename ?? STDIN_NAME);
+  const found: ReturnType<typeof discover> = { files: [], explicit: new Set(), ignored: [], missing: [], unreadable: [] };
+  const verdict = options.stdinFilename !== undefined ? new IgnoreFiles(cwd, options.ignoreFiles).check(file, false, false) : { ignored: false };
+  if (verdict.ignored) found.ignored.push({ file, by: verdict.by! });
+  else {
+    found.files.push(file);
+    found.explicit.add(file);
+  }
+  return found;
+}
+
+function stdinRead(io: CliIO): ReadResult {
+  try {
+    return decode(io.readStdin ? io.readStdin() : Buffer.alloc(0));
+  } catch (err) {
+    return { kind: 'unreadable', reason: (err as NodeJS.ErrnoException).code ?? (err as Error).message };
+  }
+}
+
+function lintOne(file: string, config: ResolvedConfig, options: CliOptions, explicit: boolean, cwd: string, given?: ReadResult): Outcome {
+  const shown = options.patterns.includes('-') && !options.stdinFilename ? STDIN_NAME : display(cwd, file);
   const o: Outcome = { notes: [], verbose: [] };
   if (config.ignored) {
     o.verbose.push(`${shown}: ignored (ignorePatterns in ${config.configFiles.map((c) => display(cwd, c)).join(', ')})`);
     return { ...o, ignored: true };
   }
-  const read = readDocument(file);
+  const read = given ?? readDocument(file);
   if (read.kind === 'unreadable') {
     o.notes.push(`${shown}: cannot read this file (${read.reason})`);
     return { ...o, fatal: true };
@@ -247,17 +330,8 @@ function lintOne(file: string, config: ResolvedConfig, options: CliOptions, expl
       }
     }
   }
-  const findings = options.quiet ? result.findings.filter((f) => f.severity === 'error') : result.findings;
-  o.result = {
-    filePath: file,
-    relativePath: shown,
-    findings,
-    errorCount: findings.filter((f) => f.severity === 'error').length,
-    warningCount: findings.filter((f) => f.severity === 'warning').length,
-    infoCount: findings.filter((f) => f.severity === 'info').length,
-    fixableCount: findings.filter((f) => f.fix?.kind === 'text').length,
-    document: documentInfo(result),
-  };
+  // Counts and --quiet wait for the checks across documents and the waivers (finishResult).
+  o.result = { filePath: file, relativePath: shown, findings: result.findings, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, document: documentInfo(result) };
   o.verbose.push(`${shown}: ${result.type} (${describeDecision(result.typeDecision)}), ${Math.round(performance.now() - t0)} ms`);
   o.lint = result;
   return o;

@@ -4,6 +4,7 @@
  */
 import { DiagnosticSeverity, type Diagnostic, type Range as LspRange } from 'vscode-languageserver';
 import type { Finding, Fix, Range, Severity } from '../engine/index.js';
+import type { WaivedFinding } from '../engine/waivers.js';
 
 export const SOURCE = 'safeguarding-lint';
 
@@ -38,6 +39,15 @@ export function toDiagnostic(finding: Finding): Diagnostic {
     message: finding.message,
     data,
   };
+}
+
+/**
+ * A finding a waiver covers: shown as a hint (not a problem), saying it is waived and why, so
+ * the author still sees it in the text but it does not count against the document.
+ */
+export function toWaivedDiagnostic(finding: WaivedFinding): Diagnostic {
+  const until = finding.waiver.expires ? `, until ${finding.waiver.expires}` : '';
+  return { ...toDiagnostic(finding), severity: DiagnosticSeverity.Hint, message: `Waived (${finding.waiver.reason}${until}): ${finding.message}` };
 }
 
 export function isOurs(d: Diagnostic): d is Diagnostic & { data: DiagnosticData } {

@@ -21,7 +21,9 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { readFileSync } from 'node:fs';
 import { checklist } from '../engine/index.js';
-import { toDiagnostic, toLspRange } from './convert.js';
+import { toDiagnostic, toLspRange, toWaivedDiagnostic } from './convert.js';
+import { WaiverStore } from './waivers.js';
+import { WAIVERS_FILE_NAME } from '../engine/waivers.js';
 import { Linter, fsPath, type DocumentLint } from './linter.js';
 import { SettingsCache } from './settings.js';
 import { codeActions, FIX_ALL_KIND } from './code-actions.js';
@@ -62,6 +64,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   let workspaceFolders: string[] = [];
   const settings = new SettingsCache(connection, () => configurationSupport);
   const project = new ProjectIndex(() => workspaceFolders, documents, linter);
+  const waivers = new WaiverStore(() => workspaceFolders);
+  /** Bumped whenever everything is linted afresh, so a pulled report is never "unchanged" across it. */
+  let epoch = 0;
   /** Pending push lints, so a burst of changes lints once and a closed document's work is dropped. */
   const pending = new Map<string, ReturnType<typeof setImmediate>>();
   /** Bumped by every schedule: a publish that finds a newer generation after an await gives way. */
@@ -114,7 +119,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     for (const change of params.changes) {
       const name = change.uri.split('/').pop() ?? '';
       // A config or ignore file: configuration is resolved afresh for every document.
-      if (name.startsWith('.safeguardinglint')) {
+      if (name === WAIVERS_FILE_NAME) waivers.clear();
+      else if (name.startsWith('.safeguardinglint')) {
         linter.clear();
         // Clear what was shown on the config file; a new lint reports what is still wrong.
         for (const file of configReports.keys()) void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: [] });
@@ -128,6 +134,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
 
   function refreshAll(): void {
+    epoch++;
     if (pull) connection.languages.diagnostics.refresh();
     else for (const doc of documents.all()) schedule(doc.uri);
   }
@@ -148,12 +155,21 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   const configReports = new Map<string, string>();
 
   /**
-   * A configuration with errors is never silent: its problems are published on the config file
-   * itself (with line and column) and logged, whichever document brought them to light.
+   * A configuration (or waivers file) with errors is never silent: its problems are published on
+   * the file itself (with line and column) and logged, whichever document brought them to light.
    */
   function reportConfigErrors(lint: DocumentLint): void {
-    const byFile = new Map<string, typeof lint.configErrors>();
-    for (const e of lint.configErrors) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+    reportFileErrors(lint.configErrors);
+  }
+
+  function reportFileErrors(all: DocumentLint['configErrors'], clearFile?: string): void {
+    const byFile = new Map<string, typeof all>();
+    for (const e of all) byFile.set(e.file, [...(byFile.get(e.file) ?? []), e]);
+    // A waivers file that was wrong and is right now: clear what was shown on it.
+    if (clearFile && !byFile.has(clearFile) && configReports.has(clearFile)) {
+      configReports.delete(clearFile);
+      void connection.sendDiagnostics({ uri: URI.file(clearFile).toString(), diagnostics: [] });
+    }
     for (const [file, errors] of byFile) {
       const key = JSON.stringify(errors);
       if (configReports.get(file) === key) continue;
@@ -171,11 +187,23 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
   }
 
-  /** The document's findings and, against the other documents of the workspace, the cross-document ones. */
+  /**
+   * The document's findings and, against the other documents of the workspace, the cross-document
+   * ones; those a waiver covers are hints, and those of an expired waiver errors (the engine decides).
+   */
   function diagnosticsOf(lint: DocumentLint) {
     reportConfigErrors(lint);
     if (lint.silent) return [];
-    return [...lint.result.findings, ...project.findingsFor(lint)].map(toDiagnostic);
+    const applied = waivers.apply(fsPath(lint.uri), [...lint.result.findings, ...project.findingsFor(lint)]);
+    reportFileErrors(applied.errors, applied.file);
+    return [...applied.reported.map(toDiagnostic), ...applied.waived.map(toWaivedDiagnostic)];
+  }
+
+  /** What a pulled report depends on besides the text: a refresh, and the waivers file as it is now. */
+  function resultIdOf(doc: TextDocument): string {
+    const file = fsPath(doc.uri);
+    const w = file ? waivers.fileFor(file) : undefined;
+    return `${epoch}:${doc.version}:${w ? waivers.read(w).stamp : ''}`;
   }
 
   // --- push diagnostics -------------------------------------------------------------------
@@ -254,7 +282,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     }
     const now = documents.get(uri) ?? doc;
     const lint = linter.lint(now);
-    const resultId = `${now.version}`;
+    const resultId = resultIdOf(now);
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
     return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnosticsOf(lint) };
   });

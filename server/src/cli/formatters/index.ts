@@ -1,4 +1,5 @@
 /** The output formats, by name. */
+import { eslintJson } from './eslint-json.js';
 import { github } from './github.js';
 import { htmlFormat } from './html.js';
 import { json } from './json.js';
@@ -8,9 +9,9 @@ import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Formatter } from './types.js';
 
-export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'html', 'markdown'] as const;
+export const FORMAT_NAMES = ['stylish', 'json', 'sarif', 'junit', 'github', 'html', 'markdown', 'eslint-json'] as const;
 export type FormatName = (typeof FORMAT_NAMES)[number];
 
-export const FORMATTERS: Record<FormatName, Formatter> = { stylish, json, sarif, junit, github, html: htmlFormat, markdown };
+export const FORMATTERS: Record<FormatName, Formatter> = { stylish, json, sarif, junit, github, html: htmlFormat, markdown, 'eslint-json': eslintJson };
 
 export type { FileResult, FormatContext, Formatter, SkippedFile } from './types.js';

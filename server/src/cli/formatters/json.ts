@@ -1,9 +1,10 @@
 /**
  * `--format json`: one entry per linted file, 1-based lines and columns (end exclusive), the
- * document type and the engine's checklist (`coverage`). `type`, `typeSource` and `coverage` were
- * added after the first release; every earlier field keeps its name and meaning.
+ * document type and the engine's checklist (`coverage`). `type`, `typeSource`, `coverage` and
+ * `waived` were added after the first release; every earlier field keeps its name and meaning.
  */
 import type { TypeSource } from '../../engine/doc-type/decide.js';
+import type { Finding } from '../../engine/types.js';
 import type { Formatter } from './types.js';
 
 export interface JsonMessage {
@@ -48,26 +49,27 @@ export interface JsonFileResult {
   /** Where the type came from: option (--type), front-matter, config or inferred. */
   typeSource?: TypeSource | null;
   coverage?: JsonCoverage;
+  /** Findings a waiver covers (not counted above), with the waiver; only when there are some. */
+  waived?: Array<JsonMessage & { waiver: { reason: string; expires?: string } }>;
+}
+
+function message(f: Finding): JsonMessage {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    message: f.message,
+    line: f.range.start.line,
+    column: f.range.start.column,
+    endLine: f.range.end.line,
+    endColumn: f.range.end.column,
+    citation: f.citation,
+  };
 }
 
 export const json: Formatter = (results) => {
   const out: JsonFileResult[] = results.map((r) => {
-    const entry: JsonFileResult = {
-      filePath: r.filePath,
-      messages: r.findings.map((f) => ({
-        ruleId: f.ruleId,
-        severity: f.severity,
-        message: f.message,
-        line: f.range.start.line,
-        column: f.range.start.column,
-        endLine: f.range.end.line,
-        endColumn: f.range.end.column,
-        citation: f.citation,
-      })),
-      errorCount: r.errorCount,
-      warningCount: r.warningCount,
-      infoCount: r.infoCount,
-    };
+    const entry: JsonFileResult = { filePath: r.filePath, messages: r.findings.map(message), errorCount: r.errorCount, warningCount: r.warningCount, infoCount: r.infoCount };
+    if (r.waived?.length) entry.waived = r.waived.map((f) => ({ ...message(f), waiver: { ...f.waiver } }));
     const d = r.document;
     if (d) {
       entry.type = d.type ?? null;

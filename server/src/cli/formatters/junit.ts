@@ -2,6 +2,7 @@
  * `--format junit`: a <testsuite> per linted file and a <testcase> per finding; a clean file has
  * one passing testcase. Errors and warnings are <failure>s (as ESLint's junit formatter does);
  * info findings pass, with the message in <system-out>, because they never fail a run.
+ * Test names carry no line or column (see below); positions are in the failure body.
  */
 import type { Formatter } from './types.js';
 
@@ -31,9 +32,17 @@ export const junit: Formatter = (results) => {
     const tests = Math.max(1, r.findings.length);
     out.push(`  <testsuite name="${name}" tests="${tests}" failures="${r.errorCount + r.warningCount}" errors="0" skipped="0">`);
     if (!r.findings.length) out.push(`    <testcase classname="${name}" name="safeguarding-lint" file="${name}"/>`);
+    // A test's name must not change when the text above it moves (CI keeps each test's history
+    // by name): the rule and message, numbered when a file has the same one twice; the position
+    // is in the body and the line attribute.
+    const seen = new Map<string, number>();
     for (const f of r.findings) {
       const where = `${f.range.start.line}:${f.range.start.column}`;
-      const open = `    <testcase classname="${name}" name="${escapeAttr(`${f.ruleId} (${where})`)}" file="${name}" line="${f.range.start.line}">`;
+      const base = `${f.ruleId}: ${f.message.replace(/\s*\r?\n\s*/g, ' ')}`;
+      const n = (seen.get(base) ?? 0) + 1;
+      seen.set(base, n);
+      const testName = n === 1 ? base : `${base} (${n})`;
+      const open = `    <testcase classname="${name}" name="${escapeAttr(testName)}" file="${name}" line="${f.range.start.line}">`;
       const detail = escapeXml(`${r.relativePath}:${where} ${f.severity} ${f.ruleId}: ${f.message}\n${f.citation}\n${f.url}`);
       if (f.severity === 'info') out.push(open, `      <system-out>${detail}</system-out>`, '    </testcase>');
       else out.push(open, `      <failure type="${f.severity}" message="${escapeAttr(f.message)}">${detail}</failure>`, '    </testcase>');

@@ -2,6 +2,7 @@
 import type { Checklist } from '../../engine/coverage.js';
 import type { TypeSource } from '../../engine/doc-type/decide.js';
 import type { DocType, Finding, RuleMeta } from '../../engine/types.js';
+import type { WaivedFinding } from '../../engine/waivers.js';
 import type { Colors } from '../color.js';
 
 export interface FileResult {
@@ -15,6 +16,8 @@ export interface FileResult {
   infoCount: number;
   /** Findings carrying a text fix `--fix` would apply. */
   fixableCount: number;
+  /** Findings a waiver (safeguarding-lint-suppressions.json) covers: not counted, not failing. */
+  waived?: WaivedFinding[];
   /** The type, how it was decided and the engine's checklist (json, html and markdown show them). */
   document?: DocumentInfo;
 }

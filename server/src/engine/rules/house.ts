@@ -35,6 +35,8 @@ export const houseRules: RuleMeta[] = [
     citation: 'safeguarding-lint',
     title: 'An inline suppression suppresses nothing',
     description: 'A suppression comment that names an unknown rule, or that no finding falls under, is stale: remove it.',
-    example: '<!-- safeguarding-lint-disable-next-line terminology/ccg -- historical sentence -->\nThe CCG was replaced by the integrated care board in 2022.',
+    // The suppressed line must be one the rule reports: a historical sentence ("the CCG was
+    // replaced…") is not, so suppressing it would itself be unused.
+    example: '<!-- safeguarding-lint-disable-next-line terminology/ccg -- the agreement\'s title as signed -->\nThe "Westmere CCG Information Sharing Agreement" still governs what we share.',
   },
 ];

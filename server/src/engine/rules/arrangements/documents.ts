@@ -21,7 +21,7 @@ export const thresholdAlignment = defineRule(
     title: 'How the local threshold document aligns with the arrangements',
     description:
       'Met by a link to the threshold document (link text or address naming thresholds, levels of need, continuum of need, "Right help, right time"…, or any link in a sentence that names the threshold document: "Our threshold document is [Right Support, Right Time](…)"), or by a section about the threshold document whose text says how it fits the arrangements (aligned, signed off or owned with them, reviewed at the same time, used by all partners), or by a sentence naming the threshold document with such alignment words. A passing mention ("practitioners should refer to the Levels of Need guidance") or a promise ("will be published in …") does not count. Checking that the link resolves is left to the cross-document checks.',
-    example: '## Our threshold document\n\nOur [Continuum of Need](threshold.md) is signed off by the LSPs alongside these arrangements and reviewed at the same time, so the two stay aligned.',
+    example: '## Our threshold document\n\nOur [Continuum of Need](https://www.westmere.gov.uk/safeguarding/continuum-of-need) is signed off by the LSPs alongside these arrangements and reviewed at the same time, so the two stay aligned.',
     deep: true,
     fixable: 'template',
   },
@@ -90,7 +90,7 @@ export const signOff = defineRule(
     description:
       'Checks two parts and reports each one missing. Sign-off: a sentence or row saying the arrangements were signed, agreed or approved by the lead safeguarding partners (LSPs, "all three partners", the statutory partners’ executive), a sentence saying they were signed by the chief executives and the chief constable, or a sign-off section naming at least two of the LSPs (by name or post). Sign-off by an independent chair, the executive group of delegates or the partnership alone does not count. Link: a Markdown link whose text or address names the yearly or annual report.',
     example:
-      '## Sign-off\n\nThese arrangements were agreed and signed by the three lead safeguarding partners on 9 December 2024. Our latest [yearly report](yearly-report-2024-25.md) describes what we did.',
+      '## Sign-off\n\nThese arrangements were agreed and signed by the three lead safeguarding partners on 9 December 2024. Our latest [yearly report](https://www.westmere.gov.uk/safeguarding/yearly-report-2024-25) describes what we did.',
     fixable: 'template',
   },
   (ctx) => {

@@ -42,8 +42,9 @@ export type TopicResult =
 export function evidenceText(item: Item, exclude: RegExp | undefined): string {
   if (!exclude) return item.text;
   if (item.kind === 'row') return exclude.test(item.row.texts.join(' | ')) ? '' : item.text;
+  // Clauses after a semicolon stand alone: "There is no secure unit here; the YJS keeps in contact with…".
   return sentences(item.text)
-    .map(([s, e]) => item.text.slice(s, e))
+    .flatMap(([s, e]) => item.text.slice(s, e).split(/;\s+/))
     .filter((s) => !exclude.test(s))
     .join(' ');
 }

@@ -110,7 +110,7 @@ export const signOff = defineRule(
     description:
       'Looks for a statement that the report was signed off, approved or agreed by the lead safeguarding partners ("signed off by the three lead safeguarding partners", an "Approved by: Lead Safeguarding Partners" row), or signature lines in one section naming the heads of all three agencies (council and ICB chief executives, Chief Constable); a governance table listing the LSPs is not a signature. A report approved only by an executive, a board, an independent chair or the delegated partners is reported at that sentence. Separately, the report must link to the published arrangements: a Markdown link whose text or address mentions the arrangements, a deliberate link (not a bare address or the home page) in the sentence that names them, or `links.arrangements` in the front matter; a website address or "[insert link]" is not a link to them.',
     example:
-      '## Sign-off\n\nThis report was contributed to and signed off by the three lead safeguarding partners on 19 September 2025. Read it with [our published arrangements](arrangements.md).',
+      '## Sign-off\n\nThis report was contributed to and signed off by the three lead safeguarding partners on 19 September 2025. Read it with [our published arrangements](https://www.westmere.gov.uk/safeguarding/arrangements).',
     deep: true,
   },
   (ctx) => {
