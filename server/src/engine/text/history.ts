@@ -6,9 +6,25 @@
  * ("Our LSCB closed in September 2019", "the three CCGs each sent a Chief Nurse").
  */
 
-/** Words that mark a sentence as history, whatever its tense. */
-export const HISTORY_MARKERS = new RegExp(
-  [
+/** Alternatives as one case-insensitive pattern, each starting at a word boundary. */
+function words(alternatives: readonly string[]): RegExp {
+  return new RegExp(alternatives.map((alt) => `\\b(?:${alt})`).join('|'), 'i');
+}
+
+/**
+ * Words that say something no longer holds ("the role ended", "in the original model", "as it then
+ * was"). People rules use these alone: "Ann was appointed chair in 2024" is past but still true.
+ */
+const NO_LONGER_ALTERNATIVES = [
+    String.raw`former(?:ly)?|previous(?:ly)?|no longer|predecessor|outgoing|stood down|stepped down|in the past|in those days|at that time|as it (?:then )?was|the then`,
+    String.raw`(?:role|post|arrangement|model|board|partnership)s? (?:ended|ceased|closed)|ended (?:in|on|when)|until (?:\w+ )?(?:19|20)\d\d|until (?:recently|now)`,
+    String.raw`(?:the|our|its|an?) (?:old|original|previous|earlier|first|former|legacy) (?:model|arrangements?|board|system|structure|partnership|set-?up|way)`,
+];
+export const NO_LONGER_SO = words(NO_LONGER_ALTERNATIVES);
+
+/** Words that mark a sentence as history, whatever its tense: the above, and words that tell of a change. */
+export const HISTORY_MARKERS = words([
+  ...NO_LONGER_ALTERNATIVES,
     String.raw`(?<!\bto |\bwill |\bwould )replace(?!\w)|replac(?:ed|ing|es)|supersed(?:ed|es|ing)|succeed(?:ed|s)|former(?:ly)?|previous(?:ly)?|predecessor|abolish(?:ed|es|ing)?|disband(?:ed)?|dissolv(?:ed|es)|ceased?|no longer`,
     String.raw`used to (?:be|have|hold|sit|chair|lead)|we used to|legacy|historic(?:al|ally)?|renamed|transition(?:ed)? from|took over from|taken over from|prior to|in the past|retired|had an?`,
     String.raw`until (?:\d{1,2}(?:st|nd|rd|th)? )?(?:\w+ )?(?:19|20)\d\d|until (?:recently|now)|before (?:\d{1,2}(?:st|nd|rd|th)? )?(?:\w+ )?(?:19|20)\d\d|(?:from|between) (?:\w+ )?(?:19|20)\d\d (?:to|and|until|–|-) (?:\w+ )?(?:19|20)\d\d`,
@@ -16,9 +32,7 @@ export const HISTORY_MARKERS = new RegExp(
     String.raw`earlier (?:guidance|arrangements|edition)|the then|as it (?:then )?was|in those days|at that time|at the time|in force (?:at the time|throughout|during|then)|carried out under|will end|ended (?:in|on)`,
     String.raw`first (?:published|set up|agreed|introduced|established|adopted)|originally|when (?:we|the partnership|it) (?:was|were) (?:set up|formed|established|created)|when (?:we|the partnership|it|they) (?:began|started)`,
     String.raw`(?:the|our|its) old (?:model|arrangements?|board|system|structure|partnership|guidance|LSCB|subgroups?|way)|was (?:abolished|disbanded)|merged (?:into|with)|closed (?:in|on|down)|archived|without (?:an?|the|our) `,
-  ].map((alt) => `\\b(?:${alt})`).join('|'),
-  'i',
-);
+]);
 
 /** Past forms that do not end in -ed. "set", "found", "read", "put" are left out: they are present too. */
 const IRREGULAR_WORDS = 'was were had did led met sent left began held paid took gave chose made kept ran became came went saw wrote brought built grew knew lost oversaw sat stood told thought won spent fell rose'.split(' ');
@@ -34,8 +48,8 @@ const PRESENT_MAIN = /\b(?:will|shall|is|are|am|has|have|does|do|continues? to|r
 const NAMING = /^(?:called|named|titled|entitled|headed|labelled|labeled|badged|branded|known)$/i;
 const RELATIVE_PAST = /,?\s*\b(?:who|which)\b[^,.;]*,/gi;
 const SIGN_OFF = /^(?:agreed|approved|endorsed|ratified|adopted|published|signed|authorised|authorized|issued)$/i;
-/** A subject pronoun and the verb after it: "It follows", "We meet", "They also attend". */
-const PRONOUN_VERB = /\b(?:we|it|they|i|you|he|she)\s+(?:(?:also|now|still|then|jointly|each|all|both|\w+ly)\s+)?([a-z]+)\b/gi;
+/** A subject pronoun opening a clause and the verb after it: "It follows", "We meet", "They also attend" (not "left it to"). */
+const PRONOUN_VERB = /(?:^|[,;:]\s*|\b(?:and|but|so|because|where|when|as|then)\s+)(?:we|it|they|i|you|he|she)\s+(?:(?:also|now|still|then|jointly|each|all|both|\w+ly)\s+)?([a-z]+)\b/gi;
 
 /** True when a verb of the sentence is in the past and none of its auxiliaries is present or future. */
 export function isPastTense(sentence: string): boolean {

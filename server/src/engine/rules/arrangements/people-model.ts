@@ -171,9 +171,11 @@ function tableRoles(item: Extract<Item, { kind: 'row' }>, inherited: Role[]): Ro
 }
 
 /** A cell that is just a role's name ("| Lead Safeguarding Partner | Gillian Shaw | … |"): that row's role. */
+// A qualifier may follow the role: "(council)", ", local authority", "– police", "for the ICB".
+const QUALIFIER = String.raw`(?:\s*\([^)]*\)|\s*[,:–—-]\s*[^,:]{1,40}|\s+for (?:the )?[^,:]{1,40})?`;
 const ROLE_CELL: Array<[Role, RegExp]> = [
-  ['lsp', /^(?:lead safeguarding partners?|LSPs?|lead partners?)(?:\s*\([^)]*\))?$/i],
-  ['dsp', /^(?:delegated safeguarding partners?|DSPs?|delegated partners?)(?:\s*\([^)]*\))?$/i],
+  ['lsp', new RegExp(String.raw`^(?:lead safeguarding partners?|LSPs?|lead partners?)${QUALIFIER}$`, 'i')],
+  ['dsp', new RegExp(String.raw`^(?:delegated safeguarding partners?|DSPs?|delegated partners?)${QUALIFIER}$`, 'i')],
   ['chair', /^(?:partnership chair(?:person)?|independent chair(?:person)?|chair of the (?:safeguarding )?partnership)$/i],
   ['scrutineer', /^(?:independent scrutineers?|scrutineers?|independent scrutiny(?: provider)?)$/i],
 ];

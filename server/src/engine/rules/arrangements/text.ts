@@ -106,10 +106,15 @@ export function items(doc: DocumentModel): Item[] {
 }
 
 export { sentences } from '../../text/sentences.js';
+import { NO_LONGER_SO } from '../../text/history.js';
 
-/** A sentence about the past, not current arrangements ("Until March 2024 the partnership had an independent chair"). */
-export const PAST =
-  /\b(?:former(?:ly)?|previous(?:ly)?|until (?:\w+ )?(?:19|20)\d\d|until (?:recently|now)|no longer|used to|had an?|retired|predecessor|replac(?:ed|es|ing)|in the past|prior to|before (?:19|20)\d\d|was (?:abolished|disbanded))\b/i;
+/**
+ * A sentence about the past, not current arrangements ("Until March 2024 the partnership had an
+ * independent chair", "The independent chair role ended in March 2024"): the people rules' words,
+ * and the shared ones saying something no longer holds (text/history.ts).
+ */
+const PEOPLE_PAST = /\b(?:former(?:ly)?|previous(?:ly)?|until (?:\w+ )?(?:19|20)\d\d|until (?:recently|now)|no longer|used to|had an?|retired|predecessor|replac(?:ed|es|ing)|in the past|prior to|before (?:19|20)\d\d|was (?:abolished|disbanded))\b/i;
+export const PAST = new RegExp(`${PEOPLE_PAST.source}|${NO_LONGER_SO.source}`, 'i');
 
 /** A statement that something is not (yet) the case. */
 export const NOT_YET =
