@@ -9,6 +9,7 @@ import { findPlaceholders, isPlaceholderTag, isSubstantive } from './placeholder
 import { parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
 import { parseChunk, splitAtHeadings } from './chunks.js';
+import { isHardWrap } from '../text/sentences.js';
 import { blank, deadReferenceSpans, isAdultsOnlyHeading, restatesHeading, isGuidanceQuote, partLabels, placeholderSpans } from './evidence-text.js';
 import { recoverNodes, recoveryContext, type RecoveryContext } from './recover-structure.js';
 
@@ -235,7 +236,9 @@ class ModelBuilder {
     const quoted = this.quoteDepth > 0;
     const substantive = isSubstantive(text.value, spans, kind === 'cell' ? 'cell' : 'prose');
     // Quoted guidance is the guidance speaking; a deferral to a placeholder is not content.
-    const evidence = quoted && isGuidanceQuote(text.value) ? blank(text.value, [[0, text.value.length]]) : blank(text.value, placeholderSpans(text.value, spans, kind === 'cell'));
+    const raw = quoted && isGuidanceQuote(text.value) ? blank(text.value, [[0, text.value.length]]) : blank(text.value, placeholderSpans(text.value, spans, kind === 'cell'));
+    // A hard-wrapped line (converted documents) reads on: "child protection\nprocedures" is one phrase. Same length, same offsets.
+    const evidence = raw.includes('\n') ? raw.replace(/\n/g, (nl, at: number) => (isHardWrap(text.value, at) ? ' ' : nl)) : raw;
     return { kind, text, range, placeholders, substantive: substantive && hasWords(evidence, kind), inList, quoted, evidence };
   }
 

@@ -99,8 +99,11 @@ export const independentScrutiny = topicRule(
       [/\bindependent scrutin(?:y|eer)/i, /\b(?:provided|led|delivered|carried out|undertaken|appointed|commissioned|observes?|attends?|reports?)\b/i],
       [/\bscrutineers?\b/i, /\b(?:appointed|commissioned|observes?|attends?|reports?|reviews?)\b/i],
     ],
-    exclude: /\bnot\b|\bno longer\b/i,
+    // Not in place yet: a post being recruited to, and what stands in until it is filled.
+    exclude: /\bnot\b|\bno longer\b|\b(?:are|is) (?:currently )?recruiting\b|\buntil (?:the|a|our) (?:post|role|scrutineer|vacancy) is (?:filled|appointed|recruited)\b|\b(?:post|role) is (?:currently )?vacant\b|\bto be appointed\b|\bin the interim\b/i,
     near: GOVERNANCE_NEAR,
+    unfilled: /\b(?:independent )?scrutin(?:eer|y(?: provider)?)\b\W{0,4}[:|–-]\W{0,3}(?:TBC|TBA|TBD|to be (?:confirmed|appointed|agreed)|vacant|\[[^\]]*\])\s*$/im,
+    unfilledWhat: 'who provides independent scrutiny: the independent scrutineer is not in post yet',
     templateHeading: 'Independent scrutiny',
     templateBody:
       'Independent scrutiny is provided by ${1:name of the independent scrutineer or scrutiny group}, commissioned by the lead safeguarding partners for ${2:period}.\n\nScrutiny is delivered through ${3:methods}. The areas to be scrutinised are ${4:areas}. The arrangements are reviewed ${5:how and how often}, and recommendations are taken forward by ${6:process}.',

@@ -73,7 +73,8 @@ export const thresholdAlignment = defineRule(
   },
 );
 
-const SIGN = /\bsign(?:ed|s|ing)?\b|\bsign-?off\b|\bagreed\b|\bapproved\b|\bendorsed\b|\bratified\b/i;
+/** Signed, not "the LSPs sign off the arrangements" (what they do, not that these were signed). */
+const SIGN = /\bsigned\b|\bsigning\b|\bsign-?off\b(?! (?:the|these|our)\b)|\bagreed\b|\bapproved\b|\bendorsed\b|\bratified\b/i;
 const LSP_TERM =
   /\bchief executives?\b[^.]*\bchief constable\b|\bchief constable\b[^.]*\bchief executives?\b|\blead safeguarding partners\b|\bLSPs\b|\ball (?:three|3|five|four|\w+) (?:lead |statutory |safeguarding )*partners\b|\bstatutory (?:safeguarding )?partners'? executive\b|\bthe three (?:statutory |safeguarding )*partners\b|\bLSP group\b|\blead partners\b/i;
 const SIGN_HEADINGS = [/\bsign(?:ed)?[- ]?off\b/i, /\bsignatures?\b/i, /\bsigned\b/i, /\bapproval\b/i, /\bwho has agreed\b/i, /\bagreed by\b/i, /\bendorsement\b/i];

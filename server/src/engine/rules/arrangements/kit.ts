@@ -29,6 +29,12 @@ export interface TopicSpec {
   bySentence?: boolean;
   /** Headings of the sections a missing item belongs under, for the range and the template. */
   near?: RegExp[];
+  /**
+   * A line saying the item is not in place yet, whatever else the text says about it ("Independent
+   * scrutineer: TBC"): the item is then partial, with `unfilledWhat` naming what is missing.
+   */
+  unfilled?: RegExp;
+  unfilledWhat?: string;
   templateHeading: string;
   templateBody: string;
 }
@@ -124,6 +130,13 @@ export function reportMissing(ctx: RuleContext, message: string, anchor: Section
 export function topicRule(meta: RuleMeta, spec: TopicSpec): Rule & { spec: TopicSpec } {
   const rule = defineRule({ fixable: 'template', ...meta }, (ctx) => {
     const result = evaluateTopic(ctx.doc, spec);
+    const unfilled = result.status === 'met' && spec.unfilled ? ctx.doc.blocks.find((b) => b.kind !== 'code' && spec.unfilled!.test(b.text.value)) : undefined;
+    if (unfilled) {
+      const range = unfilled.range;
+      ctx.cover('partial', range, 'not in place yet');
+      ctx.report({ message: `Missing: ${spec.unfilledWhat ?? spec.what}: "${unfilled.text.value.trim().slice(0, 60)}"`, range });
+      return;
+    }
     if (result.status === 'met') {
       ctx.cover('met', result.range);
       return;

@@ -181,7 +181,8 @@ export const section31 = criteriaRule(
           ],
           minWithHeading: 2,
           minWithoutHeading: 2,
-          required: ['attributable', 'court', 'legal'],
+          // The legal test itself (harm, its cause, the court's decision), not only the planning process around it.
+          required: ['harm', 'attributable', 'court'],
         },
       },
     ],
