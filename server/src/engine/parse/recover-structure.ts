@@ -41,7 +41,7 @@ const TITLE_CONTINUES =
   /\b(?:19|20)\d\d\b|\b(?:partnership|report|arrangements|protocol|threshold|levels of need|continuum|safeguarding|multi-agency|annual|yearly|summary|draft|version|edition|council|borough|county|city|district)\b/i;
 
 /** A page number a running header or footer carries at either end: `Yearly Report 2023/24 | 2`, `4 – Our plan`, `… Page 7`. */
-const RUNNING_PAGE_NUMBER = /^\d{1,3}\s*[|·•–—-]\s+|(?:\s+[|·•–—-]\s*|\s+page\s+|\s{2,})\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/gi;
+const RUNNING_PAGE_NUMBER = /^(?:page\s+)?\d{1,3}\s*[|·•–—-]\s+|(?:\s+[|·•–—-]\s*(?:page\s+)?|\s+page\s+|\s{2,})\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$/gi;
 
 /** The same line each time, or page numbers that go up ("| 2", "| 3", "| 5"), not figures that vary ("| 388", "| 431"). */
 function pagesRunOn(pages: readonly number[]): boolean {

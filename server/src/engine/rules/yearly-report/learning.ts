@@ -4,7 +4,7 @@ import { CSPR } from './patterns.js';
 
 /** Saying what was learned, not only that learning happened. */
 const LEARNED =
-  /\blearn(?:ed|t) (?:that|how|about)\b|\bwe learn(?:ed|t)\b|\blessons? (?:learn\w*|include|were|was|from|for)\b|\bkey (?:learning|findings?|themes?|lessons?)\b|\bfound that\b|\bshowed (?:that|us)\b|\btaught us\b|\bt(?:old|ell)s? us\b|\bidentified (?:that|the|a|gaps?|weaknesses|concerns)\b|\bhighlighted\b|\bthe reviews? (?:found|identified|showed|concluded)\b|\blearning points?\b|\bthe learning (?:included|is that|was that)\b|\bthemes?\b|(?:^|\|)\s*(?:key )?(?:learning|lessons?(?: learn(?:ed|t))?|findings?)\s*(?:\||$)/im;
+  /\blearn(?:ed|t) (?:that|how|about)\b|\bwe learn(?:ed|t)\b|\blessons? (?:learn\w*|include|were|was|from|for)\b|\bkey (?:learning|findings?|themes?|lessons?)\b|\bfound that\b|\bshowed (?:that|us)\b|\btaught us\b|\bt(?:old|ell)s? us\b|\bidentified (?:that|the|a|gaps?|weaknesses|concerns)\b|\bhighlighted\b|\bthe reviews? (?:found|identified|showed|concluded)\b|\blearning points?\b|\b(?:key |main |common |three |two |four |five )?messages? (?:came up|emerged|from (?:the |these |all )?reviews?)\b|\bcame up (?:again|repeatedly|in (?:all|most|several))\b|\bthe learning (?:included|is that|was that)\b|\bthemes?\b|(?:^|\|)\s*(?:key )?(?:learning|lessons?(?: learn(?:ed|t))?|findings?)\s*(?:\||$)/im;
 /** Without a heading, "told us" or "themes" alone are too common to count. */
 const LEARNED_BODY =
   /\blearn(?:ed|t) (?:that|how)\b|\bwe learn(?:ed|t)\b|\blessons? (?:learn\w*|include|were|was)\b|\bkey (?:learning|lessons?)\b|\b(?:reviews?|LCSPRs?) (?:(?:already|also|clearly|quickly) )?(?:found|identified|showed|concluded|highlighted)\b|\btaught us\b|\blearning points?\b/i;
@@ -72,7 +72,11 @@ export const keyDecisions = reportRule(
       /\b(?:key )?actions taken\b|\brecord of (?:decisions|actions)\b/i,
     ],
     notHeadings: [/\bdecision[- ]making\b|\bfront door\b|\bMASH\b|\bthreshold\b|\btimel(?:y|iness)\b|\bwithin \d|\bcourt\b|\bcare proceedings\b/i],
-    body: [[/\b(?:the )?(?:LSPs|lead safeguarding partners|safeguarding partners|partners|executive|board|we)\s+(?:have\s+|has\s+)?(?:agreed|decided|approved|commissioned|adopted|signed off|appointed|endorsed)\b/i]],
+    body: [
+      [/\b(?:the )?(?:LSPs|lead safeguarding partners|safeguarding partners|partners|executive|board|we)\s+(?:have\s+|has\s+)?(?:agreed|decided|approved|commissioned|adopted|signed off|appointed|endorsed)\b/i],
+      // A dated log of decisions without a subject: "September 2023: agreed the Child A action plan".
+      [/^\s*(?:\d{1,2}\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+20\d\d\s*[:–—-]\s*(?:the \w+ )?(?:agreed|decided|approved|commissioned|adopted|signed off|appointed|endorsed|ended|funded|launched)\b/im],
+    ],
     minBodyUnits: 3,
     facets: [
       { missing: 'the decisions themselves (what the partners agreed, approved or commissioned, and when)', any: [[DECIDED]] },
