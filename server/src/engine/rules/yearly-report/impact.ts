@@ -56,7 +56,7 @@ export const impactEvidence = reportRule(
 
 /** Words that say a priority has not moved. */
 const LITTLE =
-  /\b(?:little|limited|no|slow|slower|insufficient|not enough|less) (?:or no )?(?:evidence of )?(?:progress|improvement|change|impact)\b|\bnot (?:yet )?(?:improved|changed|moved|made (?:\w+ ){0,3}progress|achieved|met|on track)\b|\boff[- ]track\b|\bno better\b|\bsame (?:number|level|rate) as\b|\bhas not (?:moved|shifted|improved|changed)\b|\bhave not (?:moved|shifted|improved|changed)\b|\bremain(?:s|ed)? (?:too |stubbornly )?(?:high|low)\b|\bunchanged\b|\bstayed (?:at|around|the same|flat|level)\b|\bnot (?:yet )?seen (?:a|any) (?:change|difference|improvement)\b|\b(?:planned|intended|aimed) to\b[^.]{0,80}\bbut did not\b|\bagainst a target of\b|\b(?:below|short of|missed) (?:the |its |our )?target\b|\bhas ?n[o']t (?:gone|worked|improved)\b|\b(?:not|didn'?t|did not) go (?:so |as )?well\b|\b(?:RAG|status)\b[\s\S]*\b(?:Red|Amber)\b|\|\s*(?:Red|Amber)\s*(?:\||$)/i;
+  /\b(?:little|limited|no|slow|slower|insufficient|not enough|less) (?:or no )?(?:evidence of )?(?:progress|improvement|change|impact)\b|\bnot (?:yet )?(?:improved|changed|moved|made (?:\w+ ){0,3}progress|achieved|met|on track)\b|\boff[- ]track\b|\bno better\b|\bsame (?:number|level|rate) as\b|\bhas not (?:moved|shifted|improved|changed)\b|\bhave not (?:moved|shifted|improved|changed)\b|\bremain(?:s|ed)? (?:too |stubbornly )?(?:high|low)\b|\bunchanged\b|\bstayed (?:at|around|the same|flat|level)\b|\b(?:this|that|it) did not happen\b|\bnot (?:yet )?seen (?:a|any) (?:change|difference|improvement)\b|\b(?:planned|intended|aimed) to\b[^.]{0,80}\bbut did not\b|\bagainst a target of\b|\b(?:below|short of|missed) (?:the |its |our )?target\b|\bhas ?n[o']t (?:gone|worked|improved)\b|\b(?:not|didn'?t|did not) go (?:so |as )?well\b|\b(?:RAG|status)\b[\s\S]*\b(?:Red|Amber)\b|\|\s*(?:Red|Amber)\s*(?:\||$)/i;
 const ANALYSIS =
   /\bbecause\b|\bdue to\b|\banalys[ie]s\b|\breasons?\b|\bwhy\b|\bcaused by\b|\bwe think\b|\bour view\b|\bfound that\b|\bshows? that\b|\bbarriers?\b|\bthe (?:main )?(?:issue|problem|difficulty) (?:is|was)\b|\bsuggests?\b|\bmeans that\b|\bdisrupt\w*|\bas a result of\b|\bcaused\b|\bdriven by\b|\bexplained by\b|\black of\b|\btold us\b/i;
 
@@ -77,6 +77,7 @@ export const littleProgress = reportRule(
     what: 'an analysis of any areas with little or no evidence of progress on the agreed priorities',
     headings: [
       /\b(?:little|limited|no|slow|insufficient|less) (?:or no )?progress\b/i,
+      /\b(?:did not|didn't) do what we said\b|\bwhat we (?:did not|didn't) (?:do|achieve|deliver|manage)\b/i,
       /\bnot (?:make|made|making|see|seen) (?:enough|sufficient|much|the|as much|good|real) (?:\w+ )?(?:progress|difference|change)\b/i,
       /\bnot (?:yet )?(?:made|achieved|improved|gone (?:well|to plan)|worked)\b|\bhas ?n[o']t (?:gone|worked)\b|\bwhat (?:has not|hasn'?t|did not|didn'?t) (?:work(?:ed)?|go(?:ne)?|went)\b/i,
       /\bwhere (?:have )?(?:we )?(?:not|haven'?t) done (?:so |as )?well\b|\bwhat (?:do |must |should )?(?:we )?(?:still )?(?:need to|have to|must) (?:do )?(?:better|improve)\b|\bwhere (?:we )?(?:need to|must|could|should) (?:do better|improve)\b|\bneeds? (?:to improve|improvement)\b|\bareas? (?:for|of|requiring|needing) (?:improvement|development|concern|further work)\b/i,
