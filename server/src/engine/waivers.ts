@@ -13,6 +13,7 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Node as YamlNode, type Pair } from 'yaml';
 import type { Finding, Range } from './types.js';
 import { suggestRule } from './config/load.js';
+import type { ConfigError } from './config/types.js';
 
 export const WAIVERS_FILE_NAME = 'safeguarding-lint-suppressions.json';
 
@@ -27,15 +28,8 @@ export interface Waiver {
 /** path -> rule id -> waiver. */
 export type Waivers = Record<string, Record<string, Waiver>>;
 
-/** A problem in the waivers file, 1-based, end exclusive (the same shape as a configuration error). */
-export interface WaiverFileError {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  message: string;
-}
+/** A problem in the waivers file: the same shape as a configuration error (1-based, end exclusive). */
+export type WaiverFileError = ConfigError;
 
 /** A finding a waiver covers, with the waiver that covers it. */
 export interface WaivedFinding extends Finding {

@@ -198,7 +198,8 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
     // Evidence in the sections where such figures are usually written (bodyIn) counts for the facets too.
     if (spec.bodyIn) {
       const related = doc.sections.filter((s) => spec.bodyIn!.headings.some((p) => p.test(normalizeHeading(s.heading))));
-      scope = [...scope, ...unitsOfSections(outermost(related)).filter((u) => !scope.includes(u))];
+      const seen = new Set(scope.map((u) => u.range.start.offset));
+      scope = [...scope, ...unitsOfSections(outermost(related)).filter((u) => !seen.has(u.range.start.offset))];
     }
     scope = withNeighbours(scope);
     const headed = withContent.length > 0;
