@@ -13,8 +13,8 @@
  */
 import type { Block, DocumentModel, Section } from '../../parse/model.js';
 import type { Range } from '../../types.js';
-import { findPersonNames } from '../shared/person-names.js';
-import { agencyMentions, chain, councilName, inGlossary, isPseudoHeading, items, PAST, plain, sentences, textRange, type AgencyKind, type Item } from './text.js';
+import { findPersonNames, type PersonName } from '../shared/person-names.js';
+import { agencyMentions, chain, councilName, inGlossary, isPseudoHeading, items, PAST, plain, sentences, textRange, type AgencyKind, type AgencyMention, type Item } from './text.js';
 import { passageOf } from '../../read/passages.js';
 
 export type Role = 'lsp' | 'dsp' | 'chair' | 'scrutineer';
@@ -50,10 +50,10 @@ export interface Person {
 
 const ROLE_PATTERNS: Array<[Role, RegExp]> = [
   ['lsp', /\blead safeguarding partners?\b|\bLSPs?\b(?! group)|\blead (?:statutory )?partners?\b|\blead representatives?\b|\bstatutory (?:safeguarding )?partners'? executive\b/gi],
-  ['dsp', /\bdelegated (?:safeguarding )?partners?\b|\bDSPs?\b(?! executive)|\bdelegates?\b|\bdelegated (?:their |its )?functions\b|\bdelegation of functions\b|\bdelegated (?:the |this |their |his |her |its )?(?:role|responsibilit\w+|functions?|duties) to\b/gi],
+  ['dsp', /\bdelegated (?:safeguarding )?partners?\b|\bDSPs?\b(?! executive)|\bdelegates?\b|\bdelegation of functions\b|\b(?:(?:has|have|had) )?delegated (?:(?:the|this|their|his|her|its|day-to-day|safeguarding|statutory|lead|partner|partnership)\s+){0,3}(?:roles?|responsibilit\w+|functions?|duties|powers)(?: to\b)?|\b(?:(?:has|have|had) )?delegated to\b/gi],
   [
     'chair',
-    /\bpartnership chair(?:person)?\b|\bindependent chair(?:person|man|woman)?\b|\bchair of the (?:safeguarding )?(?:children )?partnership\b|\b(?:executive|board|partnership) is chaired by\b|\bchairs? the (?:safeguarding )?(?:children )?(?:partnership|partners'? board|partnership executive|partnership board|executive)\b|\bas (?:the )?(?:partnership )?chair\b/gi,
+    /\bpartnership chair(?:person)?\b|\bindependent chair(?:person|man|woman)?\b|\bchair of the (?:safeguarding )?(?:children )?partnership\b|\b(?:executive|board|partnership) is chaired by\b|\bchairs? the (?:safeguarding )?(?:children )?(?:partnership|partners'? board|partnership executive|partnership board|executive)\b(?![’']s\b|\s+(?:[\w-]+\s+)?(?:sub-?)?(?:groups?|panels?|forums?|meetings?|committees?)\b)|\bas (?:the )?(?:partnership )?chair\b/gi,
   ],
   ['scrutineer', /\bindependent scrutineers?\b|\bscrutineers?\b|\b(?:independent )?scrutiny (?:is |will be )?(?:provided|led|delivered|carried out|undertaken) by\b|\bscrutiny (?:provider|lead)\b/gi],
 ];
@@ -76,11 +76,35 @@ const NEGATED_BEFORE = /\b(?:not|no|nor|never|without|separate from|different fr
  * True when the words between a role and a name make the name that role: "Lead safeguarding
  * partner: Helen Marchbank", "partnership chair for 2024–2026 is Lydia Bramwell", "LSPs are …".
  */
-function linksRoleToName(gap: string): boolean {
-  if (gap.length > 45 || /[.;]/.test(gap)) return false;
-  if (/^[\s,:|–—-]*(?:\((?:LSPs?|DSPs?)\))?[\s,:|–—-]*(?:(?:is|are|was|will be)\s+)?(?:the\s+|our\s+)?(?:(?:council|ICB|police|local authority|health)(?:'s)?\s+)?[\s:–—-]*$/i.test(gap)) return true;
-  // A short qualifier then a copula ("for 2024–2026 is", "(from April 2024) is").
-  return /\b(?:is|are|was|will be)\s+(?:the\s+|our\s+)?$/i.test(gap) && !/\b(?:appointed|appoint|have|has|meets?|sits?|reports?|attends?|with|by|to|supports?|works?|who|which|that)\b/i.test(gap);
+function linksRoleToName(gap: string, hit: string): boolean {
+  if (/[.;]/.test(gap)) return false;
+  if (gap.length <= 45) {
+    if (/^[\s,:|–—-]*(?:\((?:LSPs?|DSPs?)\))?[\s,:|–—-]*(?:(?:is|are|was|will be)\s+)?(?:the\s+|our\s+)?(?:(?:council|ICB|police|local authority|health)(?:'s)?\s+)?[\s:–—-]*$/i.test(gap)) return true;
+    // A short qualifier then a copula ("for 2024–2026 is", "(from April 2024) is").
+    if (/\b(?:is|are|was|will be)\s+(?:the\s+|our\s+)?$/i.test(gap) && !/\b(?:appointed|appoint|have|has|meets?|sits?|reports?|attends?|with|by|to|supports?|works?|who|which|that)\b/i.test(gap)) return true;
+  }
+  return linksThroughPost(gap, DELEGATION.test(hit));
+}
+
+/** A delegation phrase: its subject is the lead partner, the person after "to" the delegated one. */
+const DELEGATION = /^(?:(?:has|have|had) )?delegated\b(?! (?:safeguarding )?partners?\b)/i;
+
+/** Lower-case words that may stand between a role and the name it introduces, beside the name's post and organisation. */
+const POST_GAP_WORDS = new Set(
+  `is are will be currently presently now the our its their three two four of for and at in nhs council councils police constabulary health local authority
+   integrated care board icb chief executive executives officer officers constable director directors nurse nursing head paid service services children's
+   children childrens commissioner superintendent commander deputy assistant detective public protection crime safeguarding borough county city district`.split(/\s+/),
+);
+
+/**
+ * "lead safeguarding partners are the Chief Executive of Ambleford Borough Council (", "lead
+ * partner is the Chief Executive, ": a copula or colon, then only the post and organisation the
+ * name belongs to. Any other lower-case word (a verb, "with", "by") makes it someone else's role.
+ * After a delegation, "the council to" labels each delegate.
+ */
+function linksThroughPost(gap: string, delegation: boolean): boolean {
+  if (gap.length > 110 || !/^\s*(?:\((?:LSPs?|DSPs?)\)\s*)?(?:(?:is|are|will be)\b|:|\()/i.test(gap)) return false;
+  return (gap.match(/[A-Za-z][\w'’-]*/g) ?? []).every((w) => /^[A-Z]/.test(w) || POST_GAP_WORDS.has(w.toLowerCase().replace(/’/g, "'")) || (delegation && w === 'to'));
 }
 
 /** Verbs that make a later role word someone else's ("Sue Ahmed supports the independent scrutineer"). */
@@ -88,8 +112,10 @@ const OTHER_VERB =
   /\b(?:supports?|meets?|works?|reports?|attends?|chairs?|advises?|joins?|helps?|assists?|liaises?|sits?|speaks?|holds?|receives?|provides?|manages?|leads?|oversees?|appointed by|commissioned by|reporting|working|supporting|alongside|with|and with|on behalf of)\b/i;
 
 /** True when a role word after a name is that person's: by a copula ("is the …", "as …") or in apposition ("Helen Beaumont, Independent Scrutineer"). */
-function linksNameToRole(gap: string): boolean {
+function linksNameToRole(gap: string, hit: string): boolean {
   if (gap.length > 160 || /[.;]/.test(gap)) return false;
+  // The role said by a verb: "Jane Ross chairs the partnership".
+  if (/^chairs\b/i.test(hit) && /^\s*$/.test(gap)) return true;
   if (/\b(?:is|are|was|were|will be|acts as|serves as|as|becomes|remains|appointed as|named as)\s+(?:(?:the|our|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(gap)) {
     const beforeCopula = gap.replace(/\b(?:is|are|was|were|will be|acts as|serves as|as|becomes|remains|appointed as|named as)\s+(?:(?:the|our|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$/i, '');
     return !OTHER_VERB.test(beforeCopula);
@@ -320,6 +346,89 @@ function fromRow(doc: DocumentModel, item: Extract<Item, { kind: 'row' }>, roles
   return out;
 }
 
+/**
+ * True when a name is the subject of the delegation that follows it: "Mark Dunne has delegated",
+ * "Helen Marsters, Chief Executive, who has delegated", "Dr Ravi Shah … is the lead partner and
+ * has delegated". A preposition makes the delegation someone else's ("reports to the Chief
+ * Constable, who has delegated").
+ */
+function isDelegator(gap: string): boolean {
+  const core = gap.replace(/\([^()]*\)/g, ' ').replace(/^\s*,[^,]{0,80},/, ' ');
+  if (core.length > 100 || /[.;]/.test(core)) return false;
+  // "who has delegated" refers to the words right before "who".
+  const who = /\b(?:who|which)\s+(?:(?:has|have|had)\s+)?$/i.exec(core);
+  if (who) return /^[\s,]*$/.test(core.slice(0, who.index));
+  return /^\s*(?:[^,]{0,60}\band\s+)?(?:(?:has|have|had)\s+)?$/i.test(core) && !/\b(?:supports?|advises?|assists?|reports?)\b/i.test(core);
+}
+
+interface Segment {
+  /** [start, end) of the person's part of the sentence. */
+  start: number;
+  end: number;
+  /** The agency the person's own words give: bracketed with the name, or a label right before it. */
+  agency?: AgencyMention;
+}
+
+/** An agency right before a name labels it: "Westmere Police: Rachel Tennant", "for the ICB, Jane Ross", "the council to Owen Pickering". */
+const LABEL_GAP = /^(?:[\s*_:–—,-]*|\s*,?\s+to\s+)$/i;
+
+/**
+ * Each named person's part of a sentence. A name in brackets ("the Chief Executive of Ambleford
+ * Borough Council (Helen Marsters)") owns the words before the bracket back to the previous
+ * person; a name with a bracket after it ("Helen Marsters (Chief Executive, Ambleford Borough
+ * Council)") owns the bracket; a name with an agency label right before it starts at the label
+ * (and the label's own words: "the Chief Executive of Eastbridge City Council, Amanda Cole");
+ * any other name starts at itself. The first person's part starts the sentence (or the clause
+ * after the last semicolon or colon before them).
+ */
+function personSegments(sentence: string, names: PersonName[], agencies: AgencyMention[]): Segment[] {
+  const segs: Segment[] = [];
+  // Where each person's own words end when a bracket closes them; else undefined (to the next person).
+  const closed: Array<number | undefined> = [];
+  names.forEach((n, i) => {
+    const floor = i === 0 ? 0 : Math.max(names[i - 1]!.end, closed[i - 1] ?? 0);
+    const head = sentence.slice(floor, n.start);
+    const clause = floor + Math.max(head.lastIndexOf(';'), head.lastIndexOf(':')) + 1;
+    const closing = /\(\s*$/.test(sentence.slice(floor, n.start)) ? /^\s*\)/.exec(sentence.slice(n.end)) : null;
+    const label = agencies.filter((a) => a.start >= floor && a.end <= n.start && LABEL_GAP.test(sentence.slice(a.end, n.start))).pop();
+    let start = i === 0 ? 0 : n.start;
+    let agency: AgencyMention | undefined;
+    let end: number | undefined;
+    if (closing) {
+      start = i === 0 ? 0 : clause;
+      agency = agencies.filter((a) => a.start >= clause && a.end <= n.start).pop();
+      end = n.end + closing[0].length;
+    } else {
+      if (label) {
+        start = i === 0 ? 0 : Math.max(clause, extendBack(sentence, label.start, floor));
+        agency = label;
+      }
+      const trailing = /^\s*\([^()]*\)/.exec(sentence.slice(n.end));
+      const bracketEnd = trailing ? n.end + trailing[0].length : 0;
+      if (trailing && !(names[i + 1] && names[i + 1]!.start < bracketEnd)) {
+        end = bracketEnd;
+        agency ??= agencies.find((a) => a.start >= n.end && a.end <= bracketEnd);
+      }
+    }
+    closed.push(end);
+    segs.push({ start, end: end ?? sentence.length, agency });
+  });
+  // A part not closed by a bracket runs to the next person's part.
+  segs.forEach((seg, i) => {
+    const next = segs[i + 1];
+    if (next && closed[i] === undefined) seg.end = Math.max(names[i]!.end, next.start);
+  });
+  return segs;
+}
+
+/** A label's own words before it belong to the same person ("and the Chief Executive of Eastbridge City Council, Amanda Cole"). */
+function extendBack(sentence: string, at: number, floor: number): number {
+  let start = at;
+  const re = /(?:^|[\s])((?:[A-Z][\w'’-]*|of|the|for)\s+)$/;
+  for (let m = re.exec(sentence.slice(floor, start)); m; m = re.exec(sentence.slice(floor, start))) start -= m[1]!.length;
+  return start;
+}
+
 function fromProse(doc: DocumentModel, item: Item, text: string, block: Block | undefined, inherited: Role[]): Person[] {
   const out: Person[] = [];
   // A history section or a quotation names who held a post then, or what the guidance says.
@@ -363,33 +472,21 @@ function fromProse(doc: DocumentModel, item: Item, text: string, block: Block | 
       for (const m of mentioned) priorKinds.add(m.kind);
       continue;
     }
+    const segs = personSegments(sentence, names, agencies);
     let previous: { roles: Role[]; inheritable: boolean } | undefined;
-    // Each person's part of the sentence: from their name (or the agency label right before it,
-    // "Westmere Police: Rachel Tennant") to the next person's; the first person's starts the sentence.
-    const labels = names.map((n, i) =>
-      agencies
-        .filter((a) => a.end <= n.start && n.start - a.end <= 6 && /^[\s*_:–—,-]*$/.test(sentence.slice(a.end, n.start)) && (i === 0 || a.start >= names[i - 1]!.end))
-        .pop(),
-    );
-    // A label's own words before it belong to the same person ("and the Chief Executive of Eastbridge City Council, Amanda Cole").
-    const extendBack = (at: number, floor: number): number => {
-      let start = at;
-      const re = /(?:^|[\s])((?:[A-Z][\w'’-]*|of|the|for)\s+)$/;
-      for (let m = re.exec(sentence.slice(floor, start)); m; m = re.exec(sentence.slice(floor, start))) start -= m[1]!.length;
-      return start;
-    };
-    const starts = names.map((n, i) => (i === 0 ? 0 : labels[i] ? extendBack(labels[i]!.start, names[i - 1]!.end) : n.start));
     const rolesOf: Role[][] = [];
     names.forEach((n, i) => {
-      const chunkStart = starts[i]!;
-      const chunkEnd = starts[i + 1] ?? sentence.length;
-      // Own roles after the name, within its chunk ("Jane Okafor, Chief Executive, is the lead safeguarding partner").
-      let roles = hits.filter((h) => h.start >= n.end && h.start < chunkEnd && ownRole(sentence, h) && linksNameToRole(sentence.slice(n.end, h.start))).map((h) => h.role);
+      const { start: chunkStart, end: chunkEnd } = segs[i]!;
+      const after = hits.filter((h) => h.start >= n.end && h.start < (segs[i + 1]?.start ?? sentence.length) && ownRole(sentence, h));
+      // Own roles after the name, within its part ("Jane Okafor, Chief Executive, is the lead safeguarding partner").
+      // A delegation after the name makes its subject the lead partner ("Mark Dunne has delegated his functions to …").
+      let roles = after.filter((h) => !DELEGATION.test(sentence.slice(h.start, h.end)) && linksNameToRole(sentence.slice(n.end, h.start), sentence.slice(h.start, h.end))).map((h) => h.role);
+      if (after.some((h) => DELEGATION.test(sentence.slice(h.start, h.end)) && isDelegator(sentence.slice(n.end, h.start)))) roles.push('lsp');
       let inheritable = false;
       // A role right before the name: "Lead safeguarding partner: Helen Marchbank", "scrutiny is provided by Professor Alan Cheung".
       const before = hits.filter((h) => h.end <= n.start && h.start >= (i === 0 ? 0 : names[i - 1]!.end) && ownRole(sentence, h)).pop();
       const gap = before ? sentence.slice(before.end, n.start) : '';
-      if (before && linksRoleToName(gap)) {
+      if (before && linksRoleToName(gap, sentence.slice(before.start, before.end))) {
         if (!roles.length) inheritable = true;
         if (!roles.includes(before.role)) roles = [before.role, ...roles];
       } else if (!roles.length) {
@@ -412,16 +509,16 @@ function fromProse(doc: DocumentModel, item: Item, text: string, block: Block | 
       const plural = hits.find((h) => h.start >= names[last]!.end && ownRole(sentence, h) && /\b(?:are|were|as|form|make up)\b/i.test(sentence.slice(names[last]!.end, h.start)));
       if (plural && tail.length) for (let i = 0; i < last; i++) if (!rolesOf[i]!.length) rolesOf[i] = [plural.role];
     }
+    const kinds = new Set(agencies.map((a) => a.kind));
     names.forEach((n, i) => {
       const roles = rolesOf[i]!;
       if (!roles.length) return;
-      const chunkStart = starts[i]!;
-      const chunkEnd = starts[i + 1] ?? sentence.length;
-      // The agency: the label right before the name, else the first one after it, else the last one before it.
+      const { start: chunkStart, end: chunkEnd, agency: own } = segs[i]!;
       const inChunk = agencies.filter((a) => a.start >= chunkStart && a.end <= chunkEnd);
-      const kinds = new Set(agencies.map((a) => a.kind));
+      // The agency: the person's own (bracketed or label) one, else the first after the name in
+      // their part, else the last before it.
       const near =
-        labels[i] ??
+        own ??
         inChunk.find((a) => a.start >= n.end) ??
         inChunk.filter((a) => a.end <= n.start).pop() ??
         // The sentence (or, failing that, the paragraph so far) is about one agency only: "For health, … Helen Fry … is the DSP".

@@ -14,8 +14,10 @@ import { AGENCY_KINDS, AGENCY_NAME, blockRange, items, PAST, sentences, type Age
 
 const PARTNERS_NEAR = [/\b(?:statutory|safeguarding|lead) partners\b/i, /\bwho leads\b/i, /\bleadership\b/i, /\bgovernance\b/i, /\bpartners\b/i];
 
+/** Where a missing person of `role` belongs: the section about the role, else beside the others named in it, else the partners' section. */
 function home(ctx: RuleContext, role: Role): Range {
-  return roleHome(ctx.doc, role) ?? anchorFor(ctx, PARTNERS_NEAR).headingRange;
+  const beside = peopleOf(ctx.doc).of(role).find((p) => p.source !== 'front-matter' && p.section && p.section.level > 1)?.section;
+  return roleHome(ctx.doc, role) ?? beside?.headingRange ?? anchorFor(ctx, PARTNERS_NEAR).headingRange;
 }
 
 function short(text: string): string {
