@@ -66,7 +66,10 @@ export function isSubstantive(text: string, placeholders: Array<[number, number]
     at = e;
   }
   rest += text.slice(at);
-  const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (kind === 'cell') return words.length >= 1 && !/^(n\/?a|none|nil|-)$/i.test(rest.trim());
-  return words.length >= 2;
+  // Only whether there are one or two words matters: stop counting there (blocks can be long).
+  const word = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
+  let words = 0;
+  while (words < 2 && word.exec(rest)) words++;
+  if (kind === 'cell') return words >= 1 && !/^(n\/?a|none|nil|-)$/i.test(rest.trim());
+  return words >= 2;
 }

@@ -1,6 +1,6 @@
 /** Links between the partnership's documents: the threshold document (WT2023 ¶104) and sign-off with the yearly report (¶102). */
 import { defineRule } from '../rule.js';
-import { anchorFor, itemsWith, reportMissing, topicSections } from './kit.js';
+import { anchorFor, firstItemWith, itemsWith, reportMissing, topicSections } from './kit.js';
 import { peopleOf } from './people-model.js';
 import { chain, inGlossary, items, NOT_YET, plain, sentences } from './text.js';
 
@@ -30,9 +30,14 @@ export const thresholdAlignment = defineRule(
     const link = doc.links.find((l) => THRESHOLD_LINK.test(l.url) || THRESHOLD_LINK.test(plain(l.text)));
     if (link) return ctx.cover('met', link.range);
     // A link in a sentence that names the threshold document ("Our threshold document is [Right Support, Right Time](…)").
+    // Links by position, so each paragraph finds its own without scanning them all.
+    const links = [...doc.links].sort((a, b) => a.range.start.offset - b.range.start.offset);
     for (const item of items(doc)) {
       if (item.kind !== 'para' || inGlossary(item.section)) continue;
-      const inItem = doc.links.filter((l) => l.range.start.offset >= item.range.start.offset && l.range.end.offset <= item.range.end.offset);
+      const inItem: typeof links = [];
+      for (let i = firstAtOrAfter(links, item.range.start.offset); i < links.length && links[i]!.range.start.offset < item.range.end.offset; i++) {
+        if (links[i]!.range.end.offset <= item.range.end.offset) inItem.push(links[i]!);
+      }
       if (!inItem.length) continue;
       for (const [s, e] of sentences(item.text)) {
         const t = item.text.slice(s, e);
@@ -98,7 +103,7 @@ export const signOff = defineRule(
     const doc = ctx.doc;
     const signSections = topicSections(doc, SIGN_HEADINGS);
     const set = new Set(signSections);
-    let signed = itemsWith(doc, [[SIGN, LSP_TERM]], NOT_YET)[0]?.range;
+    let signed = firstItemWith(doc, [[SIGN, LSP_TERM]], NOT_YET)?.range;
     if (!signed) {
       // A sign-off section or table naming LSPs (by name or as chief executives and chief constable).
       const lspNames = peopleOf(doc)
@@ -129,3 +134,14 @@ export const signOff = defineRule(
   },
 );
 
+/** Index of the first link starting at or after `offset` (links sorted by start). */
+function firstAtOrAfter(links: ReadonlyArray<{ range: { start: { offset: number } } }>, offset: number): number {
+  let lo = 0;
+  let hi = links.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (links[mid]!.range.start.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -47,6 +47,17 @@ export type TopicResult =
 /** The parts of an item's text that count as evidence: sentences that are not excluded, or the whole row. */
 export function evidenceText(item: Item, exclude: RegExp | undefined): string {
   if (!exclude) return item.text;
+  // Many rules ask for the same item with the same exclusion: remember the answer per item.
+  let known = evidenceCache.get(item);
+  if (!known) evidenceCache.set(item, (known = new Map()));
+  let text = known.get(exclude);
+  if (text === undefined) known.set(exclude, (text = computeEvidenceText(item, exclude)));
+  return text;
+}
+
+const evidenceCache = new WeakMap<Item, Map<RegExp, string>>();
+
+function computeEvidenceText(item: Item, exclude: RegExp): string {
   if (item.kind === 'row') return exclude.test(item.row.texts.join(' | ')) ? '' : item.text;
   // Clauses after a semicolon stand alone: "There is no secure unit here; the YJS keeps in contact with…".
   return sentences(item.text)
@@ -59,16 +70,24 @@ export function evidenceText(item: Item, exclude: RegExp | undefined): string {
  * Items whose text matches every pattern of one group: anywhere in the item, or, with
  * `bySentence`, within one sentence (a table row counts as one sentence).
  */
-export function itemsWith(doc: DocumentModel, groups: readonly RegExp[][], exclude?: RegExp, pool?: readonly Item[], bySentence = false): Item[] {
+export function itemsWith(doc: DocumentModel, groups: readonly RegExp[][], exclude?: RegExp, pool?: readonly Item[], bySentence = false, limit = Infinity): Item[] {
   const out: Item[] = [];
   for (const item of pool ?? items(doc)) {
     if (inGlossary(item.section)) continue;
     const text = evidenceText(item, exclude);
     if (!text) continue;
     const units = bySentence && item.kind === 'para' ? sentences(text).map(([s, e]) => text.slice(s, e)) : [text];
-    if (units.some((u) => groups.some((g) => g.every((p) => p.test(u))))) out.push(item);
+    if (units.some((u) => groups.some((g) => g.every((p) => p.test(u))))) {
+      out.push(item);
+      if (out.length >= limit) break;
+    }
   }
   return out;
+}
+
+/** The first item matching, as `itemsWith` (without reading the rest of the document). */
+export function firstItemWith(doc: DocumentModel, groups: readonly RegExp[][], exclude?: RegExp, pool?: readonly Item[], bySentence = false): Item | undefined {
+  return itemsWith(doc, groups, exclude, pool, bySentence, 1)[0];
 }
 
 /** The document's title, and headings that restate it ("Local Multi-Agency Safeguarding Arrangements"): never a topic section. */
@@ -96,7 +115,7 @@ export function evaluateTopic(doc: DocumentModel, spec: TopicSpec): TopicResult 
     if (hits.length >= (spec.minItems ?? 1)) return { status: 'met', range: hits[0]!.range };
   }
   if (spec.strong?.length) {
-    const hit = itemsWith(doc, spec.strong, spec.exclude, undefined, spec.bySentence)[0];
+    const hit = firstItemWith(doc, spec.strong, spec.exclude, undefined, spec.bySentence);
     if (hit) return { status: 'met', range: hit.range };
   }
   const restated = named.find((s) => s.hasContent);
@@ -194,10 +213,10 @@ export function evaluateParts(doc: DocumentModel, spec: PartsSpec): { found: (Ra
       const s = topicSections(doc, part.headings).find((x) => x.hasContent);
       if (s) return s.headingRange;
     }
-    const hit = itemsWith(doc, part.together, part.exclude, all, part.bySentence)[0];
+    const hit = firstItemWith(doc, part.together, part.exclude, all, part.bySentence);
     if (hit) return hit.range;
     if (part.inTopic && topic.length) {
-      const inside = itemsWith(doc, part.inTopic, part.exclude, subtreeItems(all, topic), part.bySentence)[0];
+      const inside = firstItemWith(doc, part.inTopic, part.exclude, subtreeItems(all, topic), part.bySentence);
       if (inside) return inside.range;
     }
     if (part.links) {

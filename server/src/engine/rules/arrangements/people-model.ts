@@ -443,8 +443,13 @@ function fromProse(doc: DocumentModel, item: Item, text: string, block: Block | 
       continue;
     }
     const hits = roleHits(sentence);
+    // With no role word here or above, nobody in this sentence holds a role.
+    if (!hits.length && !inherited.length) {
+      for (const m of mentioned) priorKinds.add(m.kind);
+      continue;
+    }
     const names = findPersonNames(sentence);
-    const agencies = agencyMentions(sentence);
+    const agencies = mentioned;
     const rangeOf = (s: number, e: number): Range =>
       block ? doc.rangeOf(block.text.sourceOffset(ss + s), block.text.sourceEndOffset(ss + e)) : item.range;
     const piecesOf = (s: number, e: number) => (block ? [{ block, start: ss + s, end: ss + e }] : item.kind === 'row' ? item.row.cells.map((c) => ({ block: c.block, start: 0, end: c.block.text.value.length })) : []);
