@@ -36,10 +36,17 @@ export function placeholderSpans(text: string, placeholders: ReadonlyArray<reado
     const [from, to] = wholeBlock ? [0, text.length] : sentenceAround(text, s);
     const rest = text.slice(from, s) + ' ' + text.slice(e, to);
     const words = rest.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0;
-    out.push(words <= MAX_WORDS_AROUND_PLACEHOLDER ? [from, to] : [s, e]);
+    // "Follow the child protection procedures [insert link]": a pointer whose target is missing says nothing yet.
+    const missingTarget = LINK_PLACEHOLDER.test(text.slice(s, e)) && POINTER.test(rest);
+    out.push(words <= MAX_WORDS_AROUND_PLACEHOLDER || missingTarget ? [from, to] : [s, e]);
   }
   return out;
 }
+
+/** A placeholder standing for a link or address. */
+const LINK_PLACEHOLDER = /\b(?:link|url|web ?address|hyperlink|web ?page)s?\b/i;
+/** A sentence that points elsewhere for its content. */
+const POINTER = /\b(?:follow|see|refer to|use|available|set out|found|described|read|go to|visit)\b/i;
 
 /** "see Appendix C", "set out in Annex 2": references to a part of the document by its label. */
 const REFERENCE = /\b(?:see|in|at|within|refer to|set out in|described in|detailed in|shown in|listed in|attached as|available (?:in|at))\s+(?:the\s+)?(appendix|appendices|annexe?|schedule)\s+([A-Z]|\d{1,2})\b/gi;

@@ -122,6 +122,12 @@ export function* recoverNodes(nodes: readonly RootContent[], ctx: RecoveryContex
       yield heading;
       continue;
     }
+    const lineTable = node.type === 'paragraph' ? asLineTable(node) : undefined;
+    if (lineTable) {
+      ctx.seenContent = true;
+      yield* lineTable;
+      continue;
+    }
     // A strapline above the title ("Keeping our children safe") is cover text, not the start of the body.
     if (!(ctx.converted && !ctx.seenContent && !ctx.titleSeen && headingLevel === 0 && isCoverLine(node))) ctx.seenContent = true;
     yield node;
@@ -226,27 +232,73 @@ const HEADER_WORD = /^(?:agency|organisation|organization|partner|name|post|role
 function asTable(list: List): Table | undefined {
   const items = list.children;
   if (items.length < 6 || !items.every((i) => i.children.length === 1 && i.children[0]!.type === 'paragraph' && i.position)) return undefined;
-  const cells = items.map((i) => i.children[0] as Paragraph);
-  const texts = cells.map((c) => plain(c.children).trim());
-  if (texts.some((t) => !t || t.includes('\n') || words(t) > 14)) return undefined;
+  const cells = items.map((i) => ({ text: plain((i.children[0] as Paragraph).children).trim(), children: (i.children[0] as Paragraph).children, position: i.position! }));
+  if (cells.some((c) => c.text.includes('\n'))) return undefined;
+  return tableOf(cells, list.position);
+}
+
+interface FlatCell {
+  text: string;
+  children: PhrasingContent[];
+  position: NonNullable<Paragraph['position']>;
+}
+
+/** Rows of k cells under a header of k cells, when the cells read as a flattened table (see `asTable`). */
+function tableOf(cells: FlatCell[], position: Paragraph['position']): Table | undefined {
+  const texts = cells.map((c) => c.text);
+  if (cells.length < 6 || texts.some((t) => !t || words(t) > 14)) return undefined;
   for (let k = 2; k <= 6; k++) {
-    if (items.length % k !== 0 || items.length / k < 3) continue;
+    if (cells.length % k !== 0 || cells.length / k < 3) continue;
     const header = texts.slice(0, k);
-    const headerLike = header.every((t) => words(t) <= 4 && !/\d|[.;!?]$/.test(t)) && header.filter((t) => HEADER_WORD.test(t)).length >= Math.min(2, k);
-    // The header ends where the data starts: the next item is not another header word.
-    if (!headerLike || HEADER_WORD.test(texts[k]!)) continue;
+    const headerWords = header.filter((t) => HEADER_WORD.test(t)).length;
+    const headerLike = header.every((t) => words(t) <= 4 && !/\d|[.;!?]$/.test(t)) && headerWords >= Math.min(2, k) && headerWords >= k / 2;
+    // The header ends where the data starts: the next item is not another header word, unless
+    // it is a value the first column repeats ("Lead Safeguarding Partner" on every LSP's row).
+    const repeatsInColumn = (t: string) => texts.some((x, i) => i > k && i % k === 0 && x.toLowerCase() === t.toLowerCase());
+    if (!headerLike || (HEADER_WORD.test(texts[k]!) && !repeatsInColumn(texts[k]!))) continue;
     // The body must not read as more headers: a list of headings is just a list.
     const body = texts.slice(k);
     if (body.filter((t) => HEADER_WORD.test(t) && words(t) <= 2).length > body.length / 2) continue;
     const rows: TableRow[] = [];
-    for (let r = 0; r < items.length; r += k) {
-      const rowItems = items.slice(r, r + k);
-      const rowCells: TableCell[] = rowItems.map((item) => ({ type: 'tableCell', children: (item.children[0] as Paragraph).children, position: item.position }));
-      rows.push({ type: 'tableRow', children: rowCells, position: { start: rowItems[0]!.position!.start, end: rowItems[rowItems.length - 1]!.position!.end } });
+    for (let r = 0; r < cells.length; r += k) {
+      const rowCells = cells.slice(r, r + k);
+      rows.push({
+        type: 'tableRow',
+        children: rowCells.map((c) => ({ type: 'tableCell', children: c.children, position: c.position })),
+        position: { start: rowCells[0]!.position.start, end: rowCells[rowCells.length - 1]!.position.end },
+      });
     }
-    return { type: 'table', align: [], children: rows, position: list.position, data: { recovered: true } as Table['data'] };
+    return { type: 'table', align: [], children: rows, position, data: { recovered: true } as Table['data'] };
   }
   return undefined;
+}
+
+/**
+ * A table a converter flattened into one line per cell of one paragraph ("Role / Name / Title
+ * and organisation / Lead Safeguarding Partner / Philippa Marsh / …"), perhaps under a caption
+ * line ("Table 1: People in the arrangements"): the caption as its own paragraph, and the table.
+ * Only plain lines whose text is exactly the source (nothing stripped) are rebuilt, so every
+ * cell keeps its true position.
+ */
+function asLineTable(p: Paragraph): RootContent[] | undefined {
+  const only = p.children.length === 1 ? p.children[0] : undefined;
+  if (!only || only.type !== 'text' || !only.position || !p.position) return undefined;
+  const pos = only.position;
+  if (pos.end.offset! - pos.start.offset! !== only.value.length) return undefined;
+  const lines = only.value.split('\n');
+  if (lines.length < 7) return undefined;
+  let offset = pos.start.offset!;
+  const cells: FlatCell[] = lines.map((line, i) => {
+    const start = { line: pos.start.line + i, column: i === 0 ? pos.start.column : 1, offset };
+    const end = { line: start.line, column: start.column + line.length, offset: offset + line.length };
+    offset += line.length + 1;
+    return { text: line.trim(), children: [{ type: 'text', value: line, position: { start, end } }], position: { start, end } };
+  });
+  const caption = /^(?:table|figure)\s+\d+[.:]/i.test(cells[0]!.text) ? cells.shift() : undefined;
+  if (!cells.length) return undefined;
+  const table = tableOf(cells, { start: cells[0]!.position.start, end: cells[cells.length - 1]!.position.end });
+  if (!table) return undefined;
+  return caption ? [{ type: 'paragraph', children: caption.children, position: caption.position }, table] : [table];
 }
 
 function isOneItemOrderedList(node: RootContent): node is List {

@@ -1,5 +1,6 @@
 /** The three statutory "must" items of WT2023 ¶103 (working together, practice reviews, independent scrutiny) and the area (¶104). */
 import { topicRule } from './kit.js';
+import { VACANT } from './text.js';
 
 const GOVERNANCE_NEAR = [/\bgovernance\b/i, /\bstructure\b/i, /\bwork(?:ing)? together\b/i, /\b(?:statutory|safeguarding) partners\b/i];
 
@@ -100,7 +101,7 @@ export const independentScrutiny = topicRule(
       [/\bscrutineers?\b/i, /\b(?:appointed|commissioned|observes?|attends?|reports?|reviews?)\b/i],
     ],
     // Not in place yet: a post being recruited to, and what stands in until it is filled.
-    exclude: /\bnot\b|\bno longer\b|\b(?:are|is) (?:currently )?recruiting\b|\buntil (?:the|a|our) (?:post|role|scrutineer|vacancy) is (?:filled|appointed|recruited)\b|\b(?:post|role) is (?:currently )?vacant\b|\bto be appointed\b|\bin the interim\b/i,
+    exclude: new RegExp(String.raw`\bnot\b|\bno longer\b|${VACANT.source}`, 'i'),
     near: GOVERNANCE_NEAR,
     unfilled: /\b(?:independent )?scrutin(?:eer|y(?: provider)?)\b\W{0,4}[:|–-]\W{0,3}(?:TBC|TBA|TBD|to be (?:confirmed|appointed|agreed)|vacant|\[[^\]]*\])\s*$/im,
     unfilledWhat: 'who provides independent scrutiny: the independent scrutineer is not in post yet',

@@ -2,7 +2,11 @@
 import { defineRule } from '../rule.js';
 import { anchorFor, partsRule, reportMissing, topicSections } from './kit.js';
 import { RELEVANT_AGENCY_HEADINGS } from './agencies.js';
-import { inGlossary, items, NOT_YET, plain } from './text.js';
+import { inGlossary, items, NOT_YET, plain, VACANT } from './text.js';
+import { INTENTION } from '../../text/intentions.js';
+
+/** Not in place: a plan, a negation, a wish, or a seat being recruited to. */
+const NOT_YET_OR_VACANT = new RegExp(`${NOT_YET.source}|${VACANT.source}|${INTENTION.source}`, 'i');
 
 export const EDUCATION_HEADINGS = [/\beducation\w*/i, /\bschools?\b/i, /\bcolleges?\b/i, /\bearly years\b/i, /\bchildcare\b/i];
 
@@ -15,7 +19,7 @@ const SETTINGS: Array<{ name: string; pattern: RegExp }> = [
   { name: 'academies', pattern: /\bacadem(?:y|ies)\b|\bmulti-academy trusts?\b|\bMATs?\b/i },
   { name: 'free schools', pattern: /\bfree schools?\b/i },
   { name: 'colleges and further education', pattern: /\bcolleges?\b|\bfurther education\b|\bsixth[- ]form\b|\bFE\b|\bpost-16\b/i },
-  { name: 'early years and childcare settings', pattern: /\bearly years\b|\bnurser(?:y|ies)\b|\bchildminders?\b|\bchildcare\b|\bpre-?schools?\b/i },
+  { name: 'early years and childcare settings', pattern: /(?<!\b(?:in|during|from|through|across|over) (?:the |their |a child's )?)\bearly years\b(?! (?:of (?:life|a child)|foundation stage profile))|\bnurser(?:y|ies)\b|\bchildminders?\b|\bchildcare\b|\bpre-?schools?\b/i },
   { name: 'alternative provision (including pupil referral units)', pattern: /\balternative provision\b|\bpupil referral (?:units?|services?)\b|\bPRUs?\b|\bAP academ(?:y|ies)\b/i },
 ];
 
@@ -41,7 +45,7 @@ export const educationInclusion = defineRule(
       .map((i) => i.text)
       .join('\n');
     const headings = plain(doc.sections.filter((s) => !inGlossary(s)).map((s) => s.heading).join('\n'));
-    const all = `${text}\n${headings}`;
+    const all = expandSchoolKinds(`${text}\n${headings}`);
     const missing = SETTINGS.filter((s) => !s.pattern.test(all));
     const home = topicSections(doc, EDUCATION_HEADINGS)[0] ?? topicSections(doc, RELEVANT_AGENCY_HEADINGS)[0];
     if (!missing.length) return ctx.cover('met', home?.headingRange);
@@ -89,7 +93,8 @@ export const educationStrategic = partsRule(
             /\brepresent\w*|\bmembers?\b|\bsits?\b|\bseats?\b|\battends?\b|\bvoting\b/i,
           ],
         ],
-        exclude: NOT_YET,
+        // A seat being recruited to is not a representative, whoever stands in meanwhile.
+        exclude: NOT_YET_OR_VACANT,
         bySentence: true,
       },
       {
@@ -117,3 +122,20 @@ export const educationStrategic = partsRule(
       '**Strategic level.** ${1:Education representatives and the group they sit on}.\n\n**Operational level.** ${2:DSL networks, education subgroup}.\n\n**Escalation.** Education providers escalate issues by ${3:route}.',
   },
 );
+
+/** Kinds of school written as adjectives: "maintained, academy, free and independent schools alike". */
+const SCHOOL_KIND = String.raw`(?:maintained|state|academy|academies|free|independent|special|faith|voluntary[- ](?:aided|controlled)|community|foundation|grammar|boarding)`;
+const KIND_LIST = new RegExp(String.raw`\b${SCHOOL_KIND}(?:(?:,\s*|\s+)(?:(?:and|or)\s+)?${SCHOOL_KIND}){2,}\b`, 'gi');
+
+/**
+ * Spells out a list of school kinds given as adjectives, in a sentence about schools or settings,
+ * as the settings it names ("maintained, academy, free, independent" -> "… free schools,
+ * independent schools"), so each kind counts as named. A list elsewhere is left as it is.
+ */
+function expandSchoolKinds(text: string): string {
+  return text.replace(/[^.\n]+/g, (sentence) =>
+    /\b(?:schools?|settings?|providers?|provision)\b/i.test(sentence)
+      ? sentence.replace(KIND_LIST, (list) => list.split(/\s*,\s*|\s+(?:and|or)\s+/i).map((k) => `${k.trim()} schools`).join(', '))
+      : sentence,
+  );
+}

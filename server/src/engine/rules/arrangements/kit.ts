@@ -205,13 +205,15 @@ function subtreeItems(all: Item[], sections: readonly Section[]): Item[] {
 }
 
 /** Which parts are evidenced, and where. */
-export function evaluateParts(doc: DocumentModel, spec: PartsSpec): { found: (Range | undefined)[]; topic: Section[] } {
-  const all = items(doc);
-  const topic = topicSections(doc, spec.headings);
+export function evaluateParts(doc: DocumentModel, spec: PartsSpec): { found: (Range | undefined)[]; topic: Section[]; restated?: Section } {
+  // A section that only repeats the guidance's duty is no evidence for any part.
+  const restated = topicSections(doc, spec.headings).find((s) => onlyRestates(s, spec.what));
+  const all = restated ? items(doc).filter((i) => i.section !== restated) : items(doc);
+  const topic = topicSections(doc, spec.headings).filter((s) => s !== restated);
   const found = spec.parts.map((part) => {
     if (part.headings) {
       const s = topicSections(doc, part.headings).find((x) => x.hasContent);
-      if (s) return s.headingRange;
+      if (s && s !== restated) return s.headingRange;
     }
     const hit = firstItemWith(doc, part.together, part.exclude, all, part.bySentence);
     if (hit) return hit.range;
@@ -225,14 +227,20 @@ export function evaluateParts(doc: DocumentModel, spec: PartsSpec): { found: (Ra
     }
     return undefined;
   });
-  return { found, topic };
+  return { found, topic, restated };
 }
 
 /** Builds a rule that reports each missing part by name (or the whole requirement when nothing is there). */
 export function partsRule(meta: RuleMeta, spec: PartsSpec): Rule & { spec: PartsSpec } {
   const rule = defineRule({ fixable: 'template', ...meta }, (ctx) => {
-    const { found, topic } = evaluateParts(ctx.doc, spec);
+    const { found, topic, restated } = evaluateParts(ctx.doc, spec);
     const missing = spec.parts.filter((_, i) => !found[i]);
+    if (restated && missing.length === spec.parts.length) {
+      const why = 'only repeats what the guidance asks for, without saying how it is done';
+      ctx.cover('partial', restated.headingRange, `the section "${restated.heading}" ${why}`);
+      ctx.report({ message: `Missing: ${spec.what}: the section "${restated.heading}" ${why}`, range: restated.headingRange });
+      return;
+    }
     if (!missing.length) {
       ctx.cover('met', topic[0]?.headingRange ?? found[0]);
       return;

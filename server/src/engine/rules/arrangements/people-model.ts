@@ -208,9 +208,10 @@ const ROLE_CELL: Array<[Role, RegExp]> = [
 
 function rowRoleCell(item: Extract<Item, { kind: 'row' }>): Role[] {
   for (const t of item.row.texts) {
-    const text = plain(t).trim();
-    const hit = ROLE_CELL.find(([, re]) => re.test(text));
-    if (hit) return [hit[0]];
+    // "Delegated Safeguarding Partner and Partnership Chair": both roles.
+    const parts = plain(t).trim().split(/\s+(?:and|&)\s+|\s*\/\s*/i);
+    const roles = parts.map((part) => ROLE_CELL.find(([, re]) => re.test(part.trim()))?.[0]);
+    if (roles.every(Boolean)) return roles as Role[];
   }
   return [];
 }

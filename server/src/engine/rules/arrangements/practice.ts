@@ -35,7 +35,20 @@ export const informationSharing = topicRule(
   },
 );
 
-export const dataIntelligence = topicRule(
+const DATA_HEADINGS = [
+  /\bdata\b(?! protection| sharing)/i,
+  /\bintelligence\b/i,
+  /\bperformance\b/i,
+  /\bquality assurance\b/i,
+  /\bdata ?sets?\b|\bdashboards?\b|\bscorecards?\b/i,
+  /\bhow (?:do )?we know\b/i,
+  /\bmaking a difference\b/i,
+];
+const DATA = /\b(?:data|dataset|data set|scorecard|dashboard|performance (?:information|data|indicators|framework|measures)|intelligence|indicators|measures|figures|numbers|statistics)\b/i;
+/** What the figures are for: whether help works (not "how well the Executive uses data", a scrutiny theme). */
+const EFFECT = /\b(?:effective(?:ness)?|impact|(?:makes?|making|made) a difference|outcomes|(?:whether|if) (?:the )?(?:help|services|support|early help|interventions?)|how well (?:help|services|support|children|families|early help))\b/i;
+
+export const dataIntelligence = partsRule(
   {
     id: 'arrangements/data-intelligence',
     level: 'should',
@@ -50,20 +63,25 @@ export const dataIntelligence = topicRule(
   },
   {
     what: 'how data and intelligence are used to assess the effectiveness of the help given to children and families, including early help',
-    headings: [
-      /\bdata\b(?! protection| sharing)/i,
-      /\bintelligence\b/i,
-      /\bperformance\b/i,
-      /\bquality assurance\b/i,
-      /\bdata ?sets?\b|\bdashboards?\b|\bscorecards?\b/i,
-      /\bhow (?:do )?we know\b/i,
-      /\bmaking a difference\b/i,
-    ],
-    together: [
-      [
-        /\b(?:data|dataset|data set|scorecard|dashboard|performance (?:information|data|indicators|framework|measures)|intelligence|indicators|measures)\b/i,
-        /\b(?:effective(?:ness)?|impact|difference|outcomes|whether (?:help|services|support)|how well|working)\b/i,
-      ],
+    headings: DATA_HEADINGS,
+    parts: [
+      {
+        what: 'how data and intelligence are used to judge whether help is effective (not only which figures are collected)',
+        headings: [/\bhow (?:do )?we know\b/i, /\bmaking a difference\b/i, /\beffective(?:ness)?\b/i],
+        together: [[DATA, EFFECT]],
+        // Inside the data section, saying what the figures are for is enough: "used to test our priorities".
+        inTopic: [
+          [DATA, /\b(?:judge[sd]?|judging|assess(?:es|ed|ing)?|test(?:s|ed|ing)?|check(?:s|ed|ing)?|understand\w*|know|shows?|learn\w*|evaluat\w*|challeng\w*|decid\w*|target\w*|spot\w*|identif\w*)\b|\bwhether\b|\bagain\b|\bre-?referr\w*|\bhow quickly\b|\btimeliness\b|\boff track\b|\bbenchmark\w*|\bstatistical neighbours\b|\bcomes? back\b/i],
+          [EFFECT],
+        ],
+        exclude: NOT_YET,
+      },
+      {
+        what: 'how early help is included in the data',
+        together: [[/\bearly help\b/i, /\b(?:data|dataset|data set|scorecard|dashboard|measures?|indicators?|performance|figures|take-up|re-?referrals?|step(?:-| )(?:up|down)|outcomes?|metrics?)\b/i]],
+        inTopic: [[/\bearly help\b/i]],
+        exclude: NOT_YET,
+      },
     ],
     near: [/\binformation\b/i, /\bquality\b/i],
     templateHeading: 'Using data and intelligence',
@@ -200,6 +218,11 @@ export const escalationDisputes = partsRule(
           [/\bdisputes?\b|\bdisagreements? between (?:the )?(?:safeguarding |statutory )?partners\b/i, /\b(?:partners?|relevant agenc\w*|LSPs?|DSPs?|lead safeguarding|delegated|resolv\w*|broker\w*|decid\w*|decision)\b/i],
           // "If it is still not sorted, the delegated partners decide."
           [/\b(?:still )?(?:not|isn'?t|cannot be|can'?t be) (?:sorted|resolved|agreed|settled)\b|\b(?:still|cannot|can'?t) agree\b/i, /\b(?:delegated|lead|safeguarding) (?:safeguarding )?partners (?:will )?(?:decide|settle|resolve)\b|\b(?:DSPs?|LSPs?) (?:will )?(?:decide|settle|resolve)\b/i],
+          // "If the partners themselves disagree, the Executive tries to settle it first … then the Secretary of State."
+          [
+            /\b(?:partners|LSPs|DSPs|partner agencies)\b(?: themselves)?\s+(?:\w+\s+){0,2}?(?:disagree|(?:cannot|can(?:'|’)t|do not|don(?:'|’)t|are unable to|fail to) agree|are in dispute|fall out)\b/i,
+            /\bsettl\w*|\bresolv\w*|\bunresolved\b|\bSecretary of State\b|\bbroker\w*|\bmediat\w*|\bdecides?\b/i,
+          ],
         ],
       },
       {

@@ -116,9 +116,17 @@ import { NO_LONGER_SO } from '../../text/history.js';
 const PEOPLE_PAST = /\b(?:former(?:ly)?|previous(?:ly)?|until (?:\w+ )?(?:19|20)\d\d|until (?:recently|now)|no longer|used to|had an?|retired|predecessor|replac(?:ed|es|ing)|in the past|prior to|before (?:19|20)\d\d|was (?:abolished|disbanded))\b/i;
 export const PAST = new RegExp(`${PEOPLE_PAST.source}|${NO_LONGER_SO.source}`, 'i');
 
-/** A statement that something is not (yet) the case. */
+/**
+ * A statement that something is not (yet) the case. A negation inside a condition says what
+ * happens in that case, not that the thing is missing ("if another agency is not responding,
+ * your DSL can escalate it"), so it does not count.
+ */
 export const NOT_YET =
-  /\b(?:not yet|are exploring|we are exploring|is being explored|will explore|considering|will consider|might|may in future|in future|plan to|intend to|aim to|hope to|will be (?:published|agreed|developed|confirmed|set out) (?:in|by|later|shortly|once)|to be (?:confirmed|agreed|decided)|under review|is not|are not|there is no|we do not|does not have|has no)\b/i;
+  /\b(?:not yet|are exploring|we are exploring|is being explored|will explore|considering|will consider|might|may in future|in future|plan to|intend to|aim to|hope to|will be (?:published|agreed|developed|confirmed|set out) (?:in|by|later|shortly|once)|to be (?:confirmed|agreed|decided)|under review)\b|(?<!\b(?:if|when|where|whenever|unless|whether)\b[^.;:]{0,80})\b(?:is not|are not|there is no|we do not|does not have|has no)\b/i;
+
+/** A post not filled yet, and what stands in until it is ("we are recruiting to that role, and until it is filled …"). */
+export const VACANT =
+  /\b(?:are|is) (?:currently )?recruiting\b|\buntil (?:it|that|the|a|our|this) (?:\w+ )?(?:post|role|seat|vacancy|scrutineer)?\s?is (?:filled|appointed|recruited)\b|\buntil it is filled\b|\b(?:post|role|seat) is (?:currently )?vacant\b|\bto be appointed\b|\byet to be (?:appointed|filled|recruited)\b|\bin the interim\b|\brecruitment (?:is )?(?:under ?way|in progress|ongoing)\b|\bbeing recruited\b|:\s*(?:TBC|TBA|to be confirmed)\b/i;
 
 export type AgencyKind = 'local-authority' | 'icb' | 'police';
 export const AGENCY_KINDS: readonly AgencyKind[] = ['local-authority', 'icb', 'police'];

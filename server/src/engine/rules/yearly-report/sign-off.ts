@@ -133,10 +133,12 @@ export const signOff = defineRule(
       let at: Range | undefined;
       for (const u of allUnits(ctx.doc)) {
         if (!u.block) continue;
-        const m = ARRANGEMENTS_MENTION.exec(u.text);
+        // Where the link belongs, so the block's own words: a sentence ending "[insert link]" is no evidence, but it is the place.
+        const text = u.block.text.value;
+        const m = ARRANGEMENTS_MENTION.exec(text);
         if (!m) continue;
-        const [s, e] = sentenceAt(u.text, m.index);
-        if (!WHERE_TO_FIND.test(u.text.slice(s, e))) continue;
+        const [s, e] = sentenceAt(text, m.index);
+        if (!WHERE_TO_FIND.test(text.slice(s, e))) continue;
         at = blockSpan(ctx.doc, u.block, s, e);
         break;
       }
