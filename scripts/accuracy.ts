@@ -12,6 +12,8 @@
  * Documents under `tests/corpus/holdout/` are kept out of tuning: only their totals are printed,
  * unless `--show-holdout` is given (do not use it while changing rules).
  *
+ * The paraphrase bank (tests/bank) is judged too: one requirement per short passage.
+ *
  * Options: `--details` (every disagreement on tuned documents), `--json` (figures as JSON).
  */
 import { readFileSync } from 'node:fs';
@@ -20,6 +22,7 @@ import fg from 'fast-glob';
 import { lint, type LintResult } from '../server/src/engine/index.js';
 import type { Finding } from '../server/src/engine/types.js';
 import { readSidecar, type Sidecar } from '../tests/helpers/sidecars.js';
+import { agrees, bankStatus, readBank } from '../tests/helpers/bank.js';
 
 interface Counts {
   tp: number;
@@ -230,14 +233,46 @@ function main(): void {
     const lines = judge(sidecar, result, isHoldout ? holdout : tuned);
     if (lines.length) (isHoldout ? holdoutDetails : details).push(`${rel}\n${lines.map((l) => `    ${l}`).join('\n')}`);
   }
+  const bank = judgeBank(root);
   if (args.has('--json')) {
-    console.log(JSON.stringify({ tuned: summary(tuned), holdout: summary(holdout) }, null, 2));
+    console.log(JSON.stringify({ tuned: summary(tuned), holdout: summary(holdout), bank: { tune: bank.tune, holdout: bank.holdout } }, null, 2));
     return;
   }
-  if (args.has('--details')) console.log(details.join('\n'));
+  if (args.has('--details')) console.log(`${details.join('\n')}\n\nParaphrase bank, tuned passages the engine disagrees with:\n${bank.details.join('\n')}`);
   if (args.has('--show-holdout')) console.log(`\n--- held-out documents (do not tune on these) ---\n${holdoutDetails.join('\n')}`);
   print('Tuned on (samples and tests/corpus)', tuned);
   print('Held out (tests/corpus/holdout, never tuned on)', holdout);
+  const bankLine = (name: string, c: BankCounts) =>
+    `  ${name.padEnd(22)} ${fmt(c.agree / Math.max(1, c.n))}   (${c.agree} of ${c.n} agree; ${c.falseAlarms} met passages flagged, ${c.misses} gaps not flagged)`;
+  console.log(`\nParaphrase bank (tests/bank: one requirement per passage, ${bank.tune.n + bank.holdout.n} passages in many voices)`);
+  console.log(bankLine('tuned passages', bank.tune));
+  console.log(bankLine('held-out passages', bank.holdout));
+}
+
+interface BankCounts {
+  n: number;
+  agree: number;
+  falseAlarms: number;
+  misses: number;
+}
+
+/** Every bank passage linted alone; every third passage of a requirement is held out (totals only). */
+function judgeBank(root: string): { tune: BankCounts; holdout: BankCounts; details: string[] } {
+  const tune: BankCounts = { n: 0, agree: 0, falseAlarms: 0, misses: 0 };
+  const holdout: BankCounts = { n: 0, agree: 0, falseAlarms: 0, misses: 0 };
+  const details: string[] = [];
+  for (const p of readBank(root)) {
+    const c = p.split === 'holdout' ? holdout : tune;
+    const status = bankStatus(p);
+    c.n++;
+    if (agrees(p, status)) c.agree++;
+    else {
+      if (p.verdict === 'met') c.falseAlarms++;
+      else c.misses++;
+      if (p.split === 'tune') details.push(`    ${p.ruleId} "${p.label}": reviewer ${p.verdict}${p.why ? ` (${p.why})` : ''}, engine ${status}`);
+    }
+  }
+  return { tune, holdout, details };
 }
 
 main();
