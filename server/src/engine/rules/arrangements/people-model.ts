@@ -49,8 +49,8 @@ export interface Person {
 }
 
 const ROLE_PATTERNS: Array<[Role, RegExp]> = [
-  ['lsp', /\blead safeguarding partners?\b|\bLSPs?\b(?! group)|\blead (?:statutory )?partners?\b|\blead representatives?\b|\bstatutory (?:safeguarding )?partners'? executive\b/gi],
-  ['dsp', /\bdelegated (?:safeguarding )?partners?\b|\bDSPs?\b(?! executive)|\bdelegates?\b|\bdelegation of functions\b|\b(?:(?:has|have|had) )?delegated (?:(?:the|this|their|his|her|its|day-to-day|safeguarding|statutory|lead|partner|partnership)\s+){0,3}(?:roles?|responsibilit\w+|functions?|duties|powers)(?: to\b)?|\b(?:(?:has|have|had) )?delegated to\b/gi],
+  ['lsp', /\blead safeguarding partners?\b|\bLSPs?\b(?! group)|\blead (?:statutory )?partners?\b|\blead representatives?\b|\bstatutory (?:safeguarding )?partners(?:'? executive)?\b/gi],
+  ['dsp', /\bdelegated (?:safeguarding )?partners?\b|\bDSPs?\b(?! executive)|\bdelegates?\b|\bdelegation of functions\b|\b(?:(?:has|have|had) )?delegated (?:(?:the|this|their|his|her|its|day-to-day|safeguarding|statutory|lead|partner|partnership)\s+){0,3}(?:roles?|responsibilit\w+|functions?|duties|powers|leadership|authority|decision-making)(?: to\b)?|\b(?:(?:has|have|had) )?delegated to\b/gi],
   [
     'chair',
     /\bpartnership chair(?:person)?\b|\bindependent chair(?:person|man|woman)?\b|\bchair of the (?:safeguarding )?(?:children )?partnership\b|\b(?:executive|board|partnership) is chaired by\b|\bchairs? the (?:safeguarding )?(?:children )?(?:partnership|partners'? board|partnership executive|partnership board|executive)\b(?![’']s\b|\s+(?:[\w-]+\s+)?(?:sub-?)?(?:groups?|panels?|forums?|meetings?|committees?)\b)|\bas (?:the )?(?:partnership )?chair\b/gi,
@@ -62,7 +62,7 @@ const ROLE_PATTERNS: Array<[Role, RegExp]> = [
 const POST = /\b(?:chief executive|director|chief constable|chief nurs\w*|superintendent|inspector|head of|commissioner|officer|manager|commander|clerk|CEO)\b/i;
 
 const HEADING_ROLES: Array<[Role, RegExp]> = [
-  ['lsp', /\blead safeguarding partners?\b|\bLSPs?\b|\blead (?:statutory )?partners?\b|\blead representatives?\b|\bstatutory (?:safeguarding )?partners'? executive\b/i],
+  ['lsp', /\blead safeguarding partners?\b|\bLSPs?\b|\blead (?:statutory )?partners?\b|\blead representatives?\b|\bstatutory (?:safeguarding )?partners(?:'? executive)?\b/i],
   ['dsp', /\bdelegat\w*|\bDSPs?\b/i],
   ['chair', /\bchairs?\b/i],
   ['scrutineer', /\bscrutin\w*/i],
@@ -77,6 +77,13 @@ const NEGATED_BEFORE = /\b(?:not|no|nor|never|without|separate from|different fr
  * partner: Helen Marchbank", "partnership chair for 2024–2026 is Lydia Bramwell", "LSPs are …".
  */
 function linksRoleToName(gap: string, hit: string): boolean {
+  // "… appointed a delegated safeguarding partner with authority to act for them: for the council, the Director (Bethan Lloyd)":
+  // after a colon, the words before it describe the role; those after must be the name's post and agency.
+  const colon = gap.indexOf(':');
+  if (colon >= 0 && colon <= 80 && !/[.;]/.test(gap.slice(0, colon))) {
+    const after = gap.slice(colon + 1);
+    if (!/[.;]/.test(after) && (/^\s*$/.test(after) || linksThroughPost(`is ${after}`, DELEGATION.test(hit)))) return true;
+  }
   if (/[.;]/.test(gap)) return false;
   if (gap.length <= 45) {
     if (/^[\s,:|–—-]*(?:\((?:LSPs?|DSPs?)\))?[\s,:|–—-]*(?:(?:is|are|was|will be)\s+)?(?:the\s+|our\s+)?(?:(?:council|ICB|police|local authority|health)(?:'s)?\s+)?[\s:–—-]*$/i.test(gap)) return true;
@@ -147,8 +154,10 @@ function ownRole(text: string, hit: RoleHit): boolean {
 function contextRoles(raw: string, firstOnly: boolean): Role[] {
   const text = plain(raw);
   if (firstOnly) {
-    const first = roleHits(text).find((h) => ownRole(text, h));
-    return first ? [first.role] : [];
+    const own = roleHits(text).filter((h) => ownRole(text, h));
+    // "Each lead partner has delegated day-to-day leadership to a senior officer:": the list is the delegates.
+    if (own.some((h) => DELEGATION.test(text.slice(h.start, h.end)))) return ['dsp'];
+    return own[0] ? [own[0].role] : [];
   }
   const roles = HEADING_ROLES.filter(([, re]) => re.test(text)).map(([r]) => r);
   if (roles.length <= 1) return roles;
@@ -436,6 +445,13 @@ function fromProse(doc: DocumentModel, item: Item, text: string, block: Block | 
   if (block && passageOf(doc, block) !== 'current') return out;
   const source = item.kind === 'row' ? 'table' : block?.inList ? 'list' : 'prose';
   const priorKinds = new Set<AgencyKind>();
+  // "… Chief Constable, Ferris County Police: Gail Whitlock. These three lead safeguarding partners agree…": the role looks back.
+  const back = /(?:^|[.!?\n]\s*)(?:These|Those|The above|Together,? these|All three)\s+(?:three\s+|3\s+|people\s+|named\s+)?/g;
+  for (let m = back.exec(text); m; m = back.exec(text)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const hit = roleHits(rest).find((h) => h.start === 0 || /^(?:are\s+(?:the|our)\s+)$/i.test(rest.slice(0, h.start)));
+    if (hit && !inherited.includes(hit.role)) inherited = [...inherited, hit.role];
+  }
   for (const [ss, se] of sentences(text)) {
     const sentence = text.slice(ss, se);
     const mentioned = agencyMentions(sentence);

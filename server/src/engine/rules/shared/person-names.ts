@@ -115,7 +115,9 @@ export function findPersonNames(text: string): PersonName[] {
       const initialsOnly = words.every((w) => w.text.length === 1);
       // "Child Q", "Baby R", "Family T", "Adult L": a review's pseudonym ends in a lone letter, a person's name never does.
       const pseudonym = words.length >= 2 && /^[A-Z]$/.test(words[words.length - 1]!.text);
-      if (!pseudonym && !followedByOrg && !followedByOther && !initialsOnly && count <= 4 && (count >= 2 || (titled && count === 1 && words[0]!.text.length > 1))) {
+      // "NHS Sandmere Heath and Crane ICB", "HMP Ashfield": a place after an organisation prefix.
+      const afterOrgPrefix = i > 0 && /^(?:nhs|hmp|hmyoi|hmpps)$/.test(run[i - 1]!.key);
+      if (!pseudonym && !afterOrgPrefix && !followedByOrg && !followedByOther && !initialsOnly && count <= 4 && (count >= 2 || (titled && count === 1 && words[0]!.text.length > 1))) {
         const start = run[k]!.start;
         out.push({
           name: words.map((w) => w.text).join(' '),
