@@ -15,6 +15,20 @@ const docs = fg.sync(['samples/*.md', 'tests/corpus/*.md'], { cwd: root }).sort(
 
 /** `<file> :: <claim label>` -> why the engine and the reviewer disagree. */
 const KNOWN: Record<string, string> = {
+  'tests/corpus/arrangements-metro-revised-haddleton.md :: arrangements/lead-partners-named present':
+    'not yet handled: the council LSP is "the Chief Executive of the Council (Marcus Fenwick), who is…" after "LSPs for Haddleton are": the place qualifier between the role and the copula stops the role reaching the first name',
+  'tests/corpus/arrangements-metro-revised-haddleton.md :: arrangements/information-sharing partial':
+    'not yet handled: the reviewer wants the processes and principles, not only a named agreement; the topic rule accepts a section with content',
+  'tests/corpus/arrangements-two-tier-county-vennshire.md :: arrangements/training-audits partial':
+    'not yet handled: training monitoring for impact is judged from the words alone; this reviewer reads the evaluation described as attendance-only',
+  'tests/corpus/arrangements-two-tier-county-vennshire.md :: arrangements/voice-of-children missing':
+    'not yet handled: a section about children\'s voice that only states intentions and generic principles is accepted as present by heading',
+  'tests/corpus/arrangements-web-faq-wrenfield.md :: arrangements/practice-reviews partial':
+    'not yet handled: the reviewer finds publication or embedding of learning missing; the parts rule finds each from one sentence',
+  'tests/corpus/arrangements-web-faq-wrenfield.md :: arrangements/sign-off partial':
+    'not yet handled: a sign-off by the partnership without naming all three LSPs is accepted',
+  'tests/corpus/arrangements-web-faq-wrenfield.md :: terminology/independent-chair "independent chair" line 56 is historical':
+    'not yet handled: a question heading ("Isn\'t there an independent chair any more?") is history only because of the answer under it; headings are read alone',
   'tests/corpus/yearly-report-business-manager-kettlemarsh.md :: yearly-report/activity present':
     'not yet handled: activity given only as a RAG table of priorities with one-line updates; the rule looks for activity prose or a "what we did" section',
   'tests/corpus/yearly-report-business-manager-kettlemarsh.md :: yearly-report/serious-incident-learning present':

@@ -157,6 +157,9 @@ function contextRoles(raw: string, firstOnly: boolean): Role[] {
     const own = roleHits(text).filter((h) => ownRole(text, h));
     // "Each lead partner has delegated day-to-day leadership to a senior officer:": the list is the delegates.
     if (own.some((h) => DELEGATION.test(text.slice(h.start, h.end)))) return ['dsp'];
+    // "Each LSP has appointed a delegated safeguarding partner with the authority to …:": the list is who was appointed.
+    const appointed = own.find((h) => /\b(?:appointed|appoints?|nominated|named|chosen)\s+(?:(?:a|an|the|their|its|his|her|one)\s+)?$/i.test(text.slice(Math.max(0, h.start - 40), h.start)));
+    if (appointed) return [appointed.role];
     return own[0] ? [own[0].role] : [];
   }
   const roles = HEADING_ROLES.filter(([, re]) => re.test(text)).map(([r]) => r);
