@@ -57,7 +57,7 @@ export const dataIntelligence = partsRule(
     citation: 'WT2023 ¶104',
     title: 'How data and intelligence are used to assess the effectiveness of help, including early help',
     description:
-      'Looks for a section on data and intelligence (headings such as "Using data and intelligence", "Performance and quality assurance", "Our dataset", "How do we know whether help is making a difference?") with content. Without one, a paragraph, list item or row must name a dataset, scorecard, dashboard, indicators or intelligence together with what it is used for: effectiveness, impact, outcomes, whether help is working. A list of figures ("our year in numbers") does not count.',
+      'Checks two parts and reports each one missing: how data and intelligence are used to judge whether help is effective (a dataset used to test effectiveness, impact or outcomes; inside a data section, saying what the figures are for or measuring outcomes such as re-referrals), and how early help is included in the data. A list of activity counts alone meets neither; a section that only repeats the duty counts for neither.',
     example:
       '## Using data and intelligence\n\nThe Quality Assurance Group keeps a multi-agency dataset, including early help measures, and reviews it every quarter to judge whether help is making a difference.',
   },
