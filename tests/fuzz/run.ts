@@ -38,7 +38,7 @@ for (let batch = 0; done < runs; batch++) {
   done += details.failed ? details.numRuns : numRuns;
   if (details.failed && details.counterexample) {
     const [c] = details.counterexample;
-    const message = String((details.errorInstance as Error | undefined)?.message ?? details.error);
+    const message = String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance);
     const kind = (message.split(':')[0] as Violation['kind']) ?? 'crash';
     counts[kind in counts ? kind : 'crash']++;
     const found: FoundCase = { kind, message: message.slice(kind.length + 2), seed: c.seed, mutations: c.mutations, text: c.text };
