@@ -9,6 +9,7 @@ const entries = [
   { in: 'client/src/extension.ts', out: 'dist/extension.js', external: ['vscode'], shipped: true },
   { in: 'scripts/generate-docs.ts', out: 'dist/generate-docs.js' },
   { in: 'scripts/accuracy.ts', out: 'dist/accuracy.js' },
+  { in: 'tests/fuzz/run.ts', out: 'dist/fuzz.js' },
 ];
 
 const watch = process.argv.includes('--watch');

@@ -309,7 +309,8 @@ function lintOne(file: string, config: ResolvedConfig, options: CliOptions, expl
     return { ...o, notSafeguarding: true, skipped: result.skipped };
   }
   if (options.fix) {
-    const before = result.model.text;
+    // The text as linted: the ranges are its offsets (a second BOM included).
+    const before = read.text;
     const fixed = applyTextFixes(before, result.findings);
     if (fixed.text !== before && !roundTrips(read)) {
       o.notes.push(`${shown}: not fixed: the file is not valid ${read.encoding.startsWith('utf16') ? 'UTF-16' : 'UTF-8'}, and writing it back would change more than the fixes`);

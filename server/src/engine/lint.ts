@@ -9,7 +9,7 @@ import { RULES, META_BY_ID, docsUrl } from './rules/registry.js';
 import type { Rule, RuleContext, Report } from './rules/rule.js';
 import { applySuppressions } from './suppressions.js';
 import { placeTemplates } from './fixes/place-templates.js';
-import { defaultSeverity, type ConfiguredSeverity, type Coverage, type DocType, type Finding, type Range, type RuleMeta } from './types.js';
+import { defaultSeverity, type ConfiguredSeverity, type Coverage, type DocType, type Finding, type Fix, type Range, type RuleMeta } from './types.js';
 
 export interface LintOptions {
   filePath?: string;
@@ -34,7 +34,30 @@ export interface LintResult {
 
 const KNOWN_IDS = new Set(META_BY_ID.keys());
 
+/**
+ * Lints `text`. Every range in the result (findings, their fixes, coverage) is an offset, line and
+ * column of `text` itself, even when it starts with a byte-order mark: the model reads the text
+ * without it, and the ranges are moved back over it here, so an editor that keeps the mark in its
+ * buffer applies a fix to the right characters.
+ */
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  const result = lintText(text, options);
+  return text.charCodeAt(0) === 0xfeff ? overBom(result) : result;
+}
+
+/** The result with its ranges counted in the text with its BOM (one more character, on line 1 only). */
+function overBom(result: LintResult): LintResult {
+  const point = (p: Range['start']) => ({ line: p.line, column: p.line === 1 ? p.column + 1 : p.column, offset: p.offset + 1 });
+  const range = (r: Range): Range => ({ start: point(r.start), end: point(r.end) });
+  const fix = (f: Fix): Fix => (f.kind === 'text' ? { ...f, edits: f.edits.map((e) => ({ ...e, range: range(e.range) })) } : { ...f, at: range(f.at) });
+  return {
+    ...result,
+    findings: result.findings.map((f) => ({ ...f, range: range(f.range), ...(f.fix ? { fix: fix(f.fix) } : {}) })),
+    coverage: result.coverage.map((c) => (c.range ? { ...c, range: range(c.range) } : c)),
+  };
+}
+
+function lintText(text: string, options: LintOptions): LintResult {
   const model = parseDocument(text, options.filePath);
   const decision = decideType(model, options.type, options.configuredType);
   const findings: Finding[] = [];

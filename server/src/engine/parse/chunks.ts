@@ -6,6 +6,14 @@
  *
  * Known limit: a reference link (`[text][ref]`) whose definition is in another chunk is read as
  * text. Rules only use links' URLs, and inline links are unaffected.
+ *
+ * Hostile input (found by the fuzz suite, tests/fuzz): remark takes time quadratic in the length
+ * of one block (a table's rows, a paragraph's lines), and nested containers cost time per line
+ * per level and overflow the stack of remark-gfm's tree walks past a few thousand levels. So a
+ * run of MAX_BLOCK_LINES lines without a blank line is cut into chunks of that many lines (a
+ * longer table: the rows after the cut are read as text), and a line opens at most MAX_NESTING
+ * containers (further `>` and list markers are read as spaces). Both keep every offset, so
+ * positions stay exact; no real document has a block of a thousand lines or 32 nested quotes.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
@@ -14,6 +22,13 @@ import remarkGfm from 'remark-gfm';
 import type { Root } from 'mdast';
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+/** Lines of one block (no blank line between them) parsed together; the next lines start a new chunk. */
+export const MAX_BLOCK_LINES = 1000;
+/** Block quotes and list items one line may open; deeper markers are read as spaces. */
+export const MAX_NESTING = 32;
+
+const LINE_END = /\r\n?|\n/g;
 
 export interface Chunk {
   start: number;
@@ -26,12 +41,17 @@ export function splitAtHeadings(text: string): Chunk[] {
   let i = 0;
   let fence: string | undefined;
   let inComment = false;
+  /** Lines since the last blank line (or cut). */
+  let blockLines = 0;
   // Front matter may hold `# comments`: skip past its closing fence.
   const fm = /^---[ \t]*\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   if (fm) i = fm[0].length;
   while (i < text.length) {
-    const nl = text.indexOf('\n', i);
-    const lineEnd = nl < 0 ? text.length : nl;
+    // Lines end at LF, CRLF or a lone CR (old Mac exports), as in CommonMark.
+    LINE_END.lastIndex = i;
+    const nl = LINE_END.exec(text);
+    const lineEnd = nl ? nl.index : text.length;
+    const next = nl ? nl.index + nl[0].length : text.length;
     const line = text.slice(i, lineEnd);
     if (fence) {
       if (new RegExp(`^ {0,3}${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(line)) fence = undefined;
@@ -42,8 +62,13 @@ export function splitAtHeadings(text: string): Chunk[] {
       if (f) fence = f[1];
       else if (/^#{1,6}(?:[ \t]|$)/.test(line) && i > 0) starts.push(i);
       else if (line.includes('<!--') && !line.slice(line.lastIndexOf('<!--')).includes('-->')) inComment = true;
+      if (!line.trim()) blockLines = 0;
+      else if (++blockLines > MAX_BLOCK_LINES && !inComment && !fence) {
+        if (starts[starts.length - 1] !== i) starts.push(i);
+        blockLines = 1;
+      }
     }
-    i = lineEnd + 1;
+    i = next;
   }
   return starts.map((start, k) => ({ start, end: k + 1 < starts.length ? starts[k + 1]! : text.length }));
 }
@@ -81,11 +106,47 @@ export function parseChunk(chunk: string): Root {
     cache.set(chunk, hit);
     return hit;
   }
-  const tree = processor.parse(chunk) as Root;
+  const tree = processor.parse(limitNesting(chunk)) as Root;
   if (chunk.length >= MIN_CACHED_CHARS && chunk.length < maxCachedChars / 4) {
     cache.set(chunk, tree);
     cachedChars += chunk.length;
     evict();
   }
   return tree;
+}
+
+/**
+ * The text with at most MAX_NESTING container markers (`>`, `-`, `*`, `+`, `1.`, `1)`) opening
+ * each line; further markers become spaces, so the text keeps its length and every offset.
+ */
+export function limitNesting(text: string): string {
+  let out: string[] | undefined;
+  let copied = 0;
+  for (let start = 0; start < text.length; ) {
+    let i = start;
+    let depth = 0;
+    for (;;) {
+      while (text[i] === ' ' || text[i] === '\t') i++;
+      const markerStart = i;
+      if (text[i] === '>') i++;
+      else if ((text[i] === '-' || text[i] === '*' || text[i] === '+') && /^[ \t\r\n]?$/.test(text[i + 1] ?? '')) i++;
+      else {
+        let d = i;
+        while (d - i < 9 && text.charCodeAt(d) >= 48 && text.charCodeAt(d) <= 57) d++;
+        if (d === i || (text[d] !== '.' && text[d] !== ')') || !/^[ \t\r\n]?$/.test(text[d + 1] ?? '')) break;
+        i = d + 1;
+      }
+      if (++depth > MAX_NESTING) {
+        out ??= [];
+        out.push(text.slice(copied, markerStart), ' '.repeat(i - markerStart));
+        copied = i;
+      }
+    }
+    LINE_END.lastIndex = i;
+    if (!LINE_END.test(text)) break;
+    start = LINE_END.lastIndex;
+  }
+  if (!out) return text;
+  out.push(text.slice(copied));
+  return out.join('');
 }

@@ -28,15 +28,42 @@ export interface TermSpec {
 /** Words that mark a sentence as history, not current practice (one list: text/history.ts). */
 export const HISTORICAL = HISTORY_MARKERS;
 
-/** Sentences of a block's text, as [start, end) offsets. */
+/** The last block's text with hard-wrapped line breaks read as spaces (a block has many matches). */
+let unwrapped: { text: string; value: string } | undefined;
+
+/** `text` with hard-wrapped line breaks (converted documents) read as spaces: they do not end a sentence. */
+function unwrap(text: string): string {
+  if (!text.includes('\n')) return text;
+  if (unwrapped?.text !== text) unwrapped = { text, value: text.replace(/\n/g, (nl, at: number) => (isHardWrap(text, at) ? ' ' : nl)) };
+  return unwrapped.value;
+}
+
+const SENTENCE_START = /(?:[.!?]["')\]]?\s+|\n|;\s+)(?=[^.!?\n]*$)/;
+const SENTENCE_END = /[.!?](?=\s|$)|\n/g;
+
+/**
+ * Sentences of a block's text, as [start, end) offsets. Linear in the text around `index`, not
+ * in the block, so a block with thousands of matches (a 50,000-row table) stays fast.
+ */
 export function sentenceAt(text: string, index: number): [number, number] {
-  // A hard-wrapped line break (converted documents) does not end the sentence: read it as a space.
-  const t = text.includes('\n') ? text.replace(/\n/g, (nl, at: number) => (isHardWrap(text, at) ? ' ' : nl)) : text;
-  const before = t.slice(0, index);
-  const startMatch = /(?:[.!?]["')\]]?\s+|\n|;\s+)(?=[^.!?\n]*$)/.exec(before);
-  const start = startMatch ? startMatch.index + startMatch[0].length : 0;
-  const rest = /[.!?](?=\s|$)|\n/.exec(t.slice(index));
-  const end = rest ? index + rest.index + 1 : t.length;
+  const t = unwrap(text);
+  // The sentence starts after the last terminator before `index`: only a match that reaches past
+  // it can have no terminator after it, and such a match starts at most two characters before the
+  // whitespace that precedes that terminator. Searching from there finds what a search of the
+  // whole text would, without re-reading the block for every match.
+  let k = Math.min(index, t.length) - 1;
+  while (k >= 0 && !'.!?\n'.includes(t[k]!)) k--;
+  let from = 0;
+  if (k >= 0) {
+    let j = k;
+    while (j > 0 && /\s/.test(t[j - 1]!)) j--;
+    from = Math.max(0, j - 2);
+  }
+  const startMatch = SENTENCE_START.exec(t.slice(from, index));
+  const start = startMatch ? from + startMatch.index + startMatch[0].length : 0;
+  SENTENCE_END.lastIndex = index;
+  const rest = SENTENCE_END.exec(t);
+  const end = rest ? rest.index + 1 : t.length;
   return [start, end];
 }
 

@@ -1,0 +1,22 @@
+/** The fuzz property, shared by the fixed-seed test (npm test) and the long run (npm run fuzz). */
+import fc from 'fast-check';
+import { caseArbitrary, type Case, type Scale } from './arbitraries.js';
+import { checkDocument, type Violation } from './invariants.js';
+
+export function fuzzProperty(scale: Scale, onCase?: (c: Case, v: Violation | undefined) => void): fc.IPropertyWithHooks<[Case]> {
+  return fc.property(caseArbitrary(scale), (c) => {
+    const v = checkDocument(c.text);
+    onCase?.(c, v);
+    if (v) throw new Error(`${v.kind}: ${v.message}`);
+  });
+}
+
+/** What tests/fuzz/found/<name>.json holds: a minimised reproducer, replayed by found.test.ts. */
+export interface FoundCase {
+  kind: Violation['kind'];
+  message: string;
+  seed: string;
+  mutations: string[];
+  /** JSON keeps lone surrogates and NUL bytes exactly, which a .md file could not. */
+  text: string;
+}
