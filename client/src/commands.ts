@@ -21,10 +21,12 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
     );
 
   // Code actions insert section templates and suppressions as snippets (tab stops to fill in).
-  register(SNIPPET_COMMAND, async (uri: string, line: number, character: number, snippet: string) => {
+  register(SNIPPET_COMMAND, async (uri: string, line: number, character: number, snippet: string, endLine?: number, endCharacter?: number) => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
     const editor = await vscode.window.showTextDocument(doc);
-    await editor.insertSnippet(new vscode.SnippetString(snippet), new vscode.Position(line, character));
+    const start = new vscode.Position(line, character);
+    const where = endLine !== undefined && endCharacter !== undefined ? new vscode.Range(start, new vscode.Position(endLine, endCharacter)) : start;
+    await editor.insertSnippet(new vscode.SnippetString(snippet), where);
   });
 
   register(SHOW_CHECKLIST_COMMAND, async () => {

@@ -168,34 +168,62 @@ describe('a full client: pull diagnostics, settings per document, snippets', () 
   it('quick fixes replace exactly the outdated term; fix-all and source.fixAll fix every one', async () => {
     client = await startClient({ capabilities: FULL_CAPABILITIES, initializationOptions: { snippetCommand: true } });
     const uri = uriOf('fix.md');
-    client.open(uri, ARRANGEMENTS);
+    const text = `${ARRANGEMENTS}\n## Guidance\n\nWe follow Working Together 2018, and our procedures cite WT2018.\n`;
+    client.open(uri, text);
     const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
-    const ccg = report.items.find((d) => d.code === 'terminology/ccg')!;
-    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: ccg.range, context: { diagnostics: [ccg] } })) as CodeAction[];
-    const titles = actions.map((a) => a.title);
-    expect(titles).toEqual([
-      'Replace "CCG" with "ICB"',
-      'Fix all "terminology/ccg" problems in this document',
-      'Suppress terminology/ccg on this line',
-      'Suppress terminology/ccg in this file',
-      'Show documentation for terminology/ccg',
+    const wt = report.items.find((d) => d.code === 'terminology/working-together-2018')!;
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: wt.range, context: { diagnostics: [wt] } })) as CodeAction[];
+    expect(actions.map((a) => a.title)).toEqual([
+      'Replace "Working Together 2018" with "Working Together to Safeguard Children 2023"',
+      'Fix all "terminology/working-together-2018" problems in this document',
+      'Suppress terminology/working-together-2018 on this line',
+      'Suppress terminology/working-together-2018 in this file',
+      'Show documentation for terminology/working-together-2018',
     ]);
-    const one = applyEdits(ARRANGEMENTS, actions[0]!.edit!.changes![uri]!);
-    expect(one).toBe(ARRANGEMENTS.replace('Westmere CCG', 'Westmere ICB'));
-    const all = applyEdits(ARRANGEMENTS, actions[1]!.edit!.changes![uri]!);
-    expect(all).toBe(ARRANGEMENTS.replace(/CCG/g, 'ICB'));
+    const one = applyEdits(text, actions[0]!.edit!.changes![uri]!);
+    expect(one).toBe(text.replace('Working Together 2018', 'Working Together to Safeguard Children 2023'));
+    const all = applyEdits(text, actions[1]!.edit!.changes![uri]!);
+    const safe = text.replace('Working Together 2018', 'Working Together to Safeguard Children 2023').replace('WT2018', 'WT2023');
+    expect(all).toBe(safe);
     // The suppression is a snippet with a reason tab stop, appended to the end of the line.
-    expect(actions[2]!.command?.arguments).toEqual([uri, 9, 68, ' <!-- safeguarding-lint-disable-line terminology/ccg -- ${1:reason} -->']);
+    expect(actions[2]!.command?.arguments).toEqual([uri, 17, 64, ' <!-- safeguarding-lint-disable-line terminology/working-together-2018 -- ${1:reason} -->']);
     const fixAll = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: { uri },
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       context: { diagnostics: [], only: ['source.fixAll.safeguardingLint'] },
     })) as CodeAction[];
     expect(fixAll.map((a) => a.kind)).toEqual(['source.fixAll.safeguardingLint']);
-    const fixed = applyEdits(ARRANGEMENTS, fixAll[0]!.edit!.changes![uri]!);
-    expect(fixed).toBe(ARRANGEMENTS.replace(/CCG/g, 'ICB'));
-    // fixAll never inserts templates.
-    expect(fixed.split('\n').length).toBe(ARRANGEMENTS.split('\n').length);
+    // fixAll makes only the safe replacements: never a CCG (it would make up an ICB's name), never a template.
+    expect(applyEdits(text, fixAll[0]!.edit!.changes![uri]!)).toBe(safe);
+  });
+
+  it('an outdated CCG gets a quick fix to complete with the ICB\'s real name, never an automatic rename', async () => {
+    client = await startClient({ capabilities: FULL_CAPABILITIES, initializationOptions: { snippetCommand: true } });
+    const uri = uriOf('ccg.md');
+    client.open(uri, ARRANGEMENTS);
+    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    const [named, bare] = report.items.filter((d) => d.code === 'terminology/ccg');
+    expect(named!.range).toEqual({ start: { line: 9, character: 44 }, end: { line: 9, character: 47 } });
+    const actionsFor = async (d: Diagnostic) =>
+      (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const [replace, ...rest] = await actionsFor(named!);
+    // "Westmere CCG" as a whole is replaced by a tab stop for the ICB's own name.
+    expect(replace!.title).toBe('Replace "Westmere CCG" with the integrated care board (fill in its name)');
+    expect(replace!.edit).toBeUndefined();
+    expect(replace!.command?.arguments).toEqual([uri, 9, 35, "${1:[insert the integrated care board's name]}", 9, 47]);
+    expect(rest.map((a) => a.title)).not.toContain('Fix all "terminology/ccg" problems in this document');
+    // "The CCG": the tab stop's default is the term.
+    const [replaceBare] = await actionsFor(bare!);
+    expect(replaceBare!.command?.arguments).toEqual([uri, 13, 4, '${1:ICB}', 13, 7]);
+
+    // A client without the snippet command gets the placeholder as plain text, which content/placeholder then flags.
+    await client.stop();
+    client = await startClient({ capabilities: FULL_CAPABILITIES });
+    client.open(uri, ARRANGEMENTS);
+    const plain = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    const d = plain.items.find((x) => x.code === 'terminology/ccg')!;
+    const [edit] = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    expect(applyEdits(ARRANGEMENTS, edit!.edit!.changes![uri]!)).toBe(ARRANGEMENTS.replace('Westmere CCG', "[insert the integrated care board's name]"));
   });
 
   it('hover quotes the guidance with its paragraph on a finding', async () => {

@@ -16,7 +16,7 @@ export function explain(id: string): string {
       ? `${m.level} (default severity: ${levelToSeverity(m.level)})`
       : levelToSeverity(m.level);
   const applies = m.appliesTo === 'any' ? 'any document' : m.appliesTo.join(', ');
-  const fix = m.fixable === 'text' ? 'yes: --fix applies it' : m.fixable === 'template' ? 'a section template, offered in the editor (never applied by --fix)' : 'no';
+  const fix = m.fixable === 'text' ? 'yes: --fix applies it' : m.fixable === 'template' ? 'a section template, offered in the editor (never applied by --fix)' : m.fixable === 'suggestion' ? 'a replacement you complete in the editor (never applied by --fix)' : 'no';
   const indent = (s: string) =>
     s
       .replace(/\s+$/, '')

@@ -49,7 +49,8 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
 function overBom(result: LintResult): LintResult {
   const point = (p: Range['start']) => ({ line: p.line, column: p.line === 1 ? p.column + 1 : p.column, offset: p.offset + 1 });
   const range = (r: Range): Range => ({ start: point(r.start), end: point(r.end) });
-  const fix = (f: Fix): Fix => (f.kind === 'text' ? { ...f, edits: f.edits.map((e) => ({ ...e, range: range(e.range) })) } : { ...f, at: range(f.at) });
+  const fix = (f: Fix): Fix =>
+    f.kind === 'text' ? { ...f, edits: f.edits.map((e) => ({ ...e, range: range(e.range) })) } : f.kind === 'snippet' ? { ...f, range: range(f.range) } : { ...f, at: range(f.at) };
   return {
     ...result,
     findings: result.findings.map((f) => ({ ...f, range: range(f.range), ...(f.fix ? { fix: fix(f.fix) } : {}) })),

@@ -63,10 +63,20 @@ export interface TextEdit {
 
 /**
  * A fix a finding carries. `text` fixes are safe to apply unasked (`--fix`, fix-all);
- * `template` fixes insert a section template (a snippet with tab stops) and are only offered.
+ * `template` fixes insert a section template (a snippet with tab stops) and are only offered;
+ * `snippet` fixes replace `range` with a snippet whose tab stop the author must fill in (the real
+ * name of an organisation), so they too are only offered, as an editor quick fix, never applied
+ * by `--fix` or `source.fixAll`.
  */
 export type Fix =
   | { kind: 'text'; title: string; edits: TextEdit[] }
+  | {
+      kind: 'snippet';
+      title: string;
+      range: Range;
+      /** LSP snippet syntax (`${1:[insert the integrated care board's name]}`). */
+      snippet: string;
+    }
   | {
       kind: 'template';
       title: string;
@@ -123,8 +133,11 @@ export interface RuleMeta {
   description: string;
   /** A short Markdown example that passes. */
   example: string;
-  /** `text` if findings carry safe text fixes, `template` if they carry section templates. */
-  fixable?: 'text' | 'template';
+  /**
+   * `text` if findings carry safe text fixes, `template` if they carry section templates,
+   * `suggestion` if they carry a replacement the author completes in the editor (a snippet fix).
+   */
+  fixable?: 'text' | 'template' | 'suggestion';
   /**
    * True for rules whose first version here is deepened by the "Deep checks" work
    * (named people, scrutiny details, education settings, funding tables, periods, cross-document).

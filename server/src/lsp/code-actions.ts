@@ -42,6 +42,8 @@ export function codeActions(doc: TextDocument, lint: DocumentLint, params: CodeA
       actions.push(action);
     } else if (fix?.kind === 'template') {
       actions.push(templateAction(doc, fix, diagnostic, options));
+    } else if (fix?.kind === 'snippet') {
+      actions.push(replacementAction(doc, fix, diagnostic, options));
     }
     if (!seenRules.has(ruleId)) {
       seenRules.add(ruleId);
@@ -82,6 +84,22 @@ function toLspEdits(edits: TextEdit[]): LspTextEdit[] {
 function editAction(title: string, kind: string, uri: string, edits: TextEdit[], diagnostic?: Diagnostic): CodeAction {
   const action = CodeAction.create(title, { changes: { [uri]: toLspEdits(edits) } }, kind);
   if (diagnostic) action.diagnostics = [diagnostic];
+  return action;
+}
+
+/**
+ * A replacement the author must complete (the real name of the body that replaced a CCG): a
+ * snippet over the span when the client runs our snippet command, else the placeholder text,
+ * which content/placeholder then flags until it is filled in.
+ */
+function replacementAction(doc: TextDocument, fix: Extract<Fix, { kind: 'snippet' }>, diagnostic: Diagnostic, options: CodeActionOptions): CodeAction {
+  const range = toLspRange(fix.range);
+  if (options.snippetCommand) {
+    const args: SnippetCommandArgs = [doc.uri, range.start.line, range.start.character, fix.snippet, range.end.line, range.end.character];
+    return { title: fix.title, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], command: { title: fix.title, command: SNIPPET_COMMAND, arguments: args } };
+  }
+  const action = CodeAction.create(fix.title, { changes: { [doc.uri]: [{ range, newText: snippetToPlainText(fix.snippet) }] } }, CodeActionKind.QuickFix);
+  action.diagnostics = [diagnostic];
   return action;
 }
 

@@ -24,8 +24,8 @@ export interface InitializationOptions {
 }
 
 export const SNIPPET_COMMAND = 'safeguardingLint.insertSnippet';
-/** Arguments of SNIPPET_COMMAND: insert `snippet` at `position` in `uri`. */
-export type SnippetCommandArgs = [uri: string, line: number, character: number, snippet: string];
+/** Arguments of SNIPPET_COMMAND: insert `snippet` at `position` in `uri`, replacing up to the end position when one is given. */
+export type SnippetCommandArgs = [uri: string, line: number, character: number, snippet: string, endLine?: number, endCharacter?: number];
 
 export const OPEN_RULE_DOCS_COMMAND = 'safeguardingLint.openRuleDocs';
 export const SHOW_CHECKLIST_COMMAND = 'safeguardingLint.showChecklist';

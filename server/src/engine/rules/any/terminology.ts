@@ -10,17 +10,19 @@ export const ccg = termRule(
     citation: 'WT2023 summary of changes',
     title: 'Clinical commissioning groups (CCGs) are now integrated care boards (ICBs)',
     description:
-      'Flags "clinical commissioning group(s)" and "CCG(s)" used as if they still existed. Since 1 July 2022 integrated care boards are the health safeguarding partner. Sentences about history ("the ICB replaced the CCG in 2022") are not flagged. The fix replaces the term, keeping its case and number.',
+      'Flags "clinical commissioning group(s)" and "CCG(s)" used as if they still existed. Since 1 July 2022 integrated care boards are the health safeguarding partner. Sentences about history ("the ICB replaced the CCG in 2022") are not flagged. There is no automatic fix: an ICB is not a renamed CCG (it usually covers several former CCGs and has its own name), so swapping the term would make up an organisation. The editor offers a quick fix that replaces the term, with the name before it ("Wrenfield CCG"), by a snippet to fill in with the ICB\'s real name.',
     example: 'NHS Westmere and Dale Integrated Care Board (ICB) is one of the three safeguarding partners.',
   },
   {
     pattern: /\bclinical commissioning groups?\b|\bCCGs?\b/gi,
     successor: /\bICBs?\b|\bintegrated care boards?\b/i,
     message: (m) => `"${m}" is outdated: clinical commissioning groups were replaced by integrated care boards (ICBs) in July 2022`,
-    replacement: (m) => {
+    suggestion: (m, name) => {
       const plural = /s$/i.test(m);
-      if (/^ccgs?$/i.test(m)) return plural ? 'ICBs' : 'ICB';
-      return matchCase(m, plural ? 'integrated care boards' : 'integrated care board');
+      const what = plural ? 'integrated care boards' : 'integrated care board';
+      // A named CCG gets a tab stop for the ICB's own name; "the CCG" one whose default is the term.
+      const stop = name ? `[insert the ${what}${plural ? "' names" : "'s name"}]` : /^ccgs?$/i.test(m) ? (plural ? 'ICBs' : 'ICB') : matchCase(m, what);
+      return { title: `Replace "${name}${m}" with the ${what} (fill in ${name ? (plural ? 'their names' : 'its name') : 'the name if it has one'})`, snippet: `\${1:${stop}}` };
     },
   },
 );

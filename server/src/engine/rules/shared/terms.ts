@@ -6,7 +6,7 @@ import type { Block, DocumentModel } from '../../parse/model.js';
 import { CURRENT_MARKERS, passageOf } from '../../read/passages.js';
 import { isHardWrap } from '../../text/sentences.js';
 import { HISTORY_MARKERS, isHistoricalSentence } from '../../text/history.js';
-import type { RuleMeta } from '../../types.js';
+import type { Fix, RuleMeta } from '../../types.js';
 import { defineRule, type Rule } from '../rule.js';
 
 export interface TermSpec {
@@ -14,8 +14,14 @@ export interface TermSpec {
   pattern: RegExp;
   /** The message for a match, e.g. `"CCG" is outdated: clinical commissioning groups were replaced…`. */
   message(match: string): string;
-  /** The replacement for a match, when there is a safe one. */
+  /** The replacement for a match, when there is a safe one (it invents nothing: `--fix` applies it). */
   replacement?(match: string): string | undefined;
+  /**
+   * A replacement the author must complete (an editor quick fix, never `--fix`): a snippet for the
+   * match and the proper name before it (`name`, "Wrenfield " in "Wrenfield CCG"), used instead of
+   * `replacement` where swapping the term would make up a name or rewrite the past.
+   */
+  suggestion?(match: string, name: string): { title: string; snippet: string };
   /** Extra context that makes a sentence not about the partnership's current arrangements. */
   exempt?: RegExp;
   /**
@@ -111,7 +117,7 @@ export function matchCase(original: string, replacement: string): string {
 const PRESENT_TENSE_TYPES = new Set<string>(['arrangements', 'threshold', 'local-protocol']);
 
 export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
-  return defineRule({ ...meta, fixable: spec.replacement ? 'text' : undefined }, (ctx) => {
+  return defineRule({ ...meta, fixable: spec.replacement ? 'text' : spec.suggestion ? 'suggestion' : undefined }, (ctx) => {
     for (const block of ctx.doc.blocks) {
       if (block.kind === 'code') continue;
       const text = block.text.value;
@@ -121,15 +127,45 @@ export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
         const start = block.text.sourceOffset(m.index);
         const end = block.text.sourceEndOffset(m.index + m[0].length);
         const range = ctx.doc.rangeOf(start, end);
-        const replacement = spec.replacement?.(m[0]);
-        // Only offer the fix when the source span is exactly the matched text (no markup inside).
+        // Only offer a fix when the source span is exactly the matched text (no markup inside).
         const exact = ctx.doc.text.slice(start, end) === m[0];
-        ctx.report({
-          message: spec.message(m[0]),
-          range,
-          fix: replacement && exact ? { kind: 'text', title: `Replace "${m[0]}" with "${replacement}"`, edits: [{ range, text: replacement }] } : undefined,
-        });
+        const name = exact ? properNameBefore(ctx.doc.text, start) : '';
+        // A term inside a proper name ("Wrenfield Secure College") or a sentence in the past tense
+        // ("the CCG funded it in 2021") is not swapped unasked: that would make up a name or
+        // rewrite what happened. The editor can still offer a suggestion to complete.
+        const past = isHistoricalSentence(sentenceOf(block, m.index), { presentTenseDocument: true });
+        const replacement = !name && !past ? spec.replacement?.(m[0]) : undefined;
+        const suggestion = exact ? spec.suggestion?.(m[0], name) : undefined;
+        const fix: Fix | undefined =
+          replacement && exact
+            ? { kind: 'text', title: `Replace "${m[0]}" with "${replacement}"`, edits: [{ range, text: replacement }] }
+            : suggestion
+              ? { kind: 'snippet', title: suggestion.title, range: ctx.doc.rangeOf(start - name.length, end), snippet: suggestion.snippet }
+              : undefined;
+        ctx.report({ message: spec.message(m[0]), range, fix });
       }
     }
   });
+}
+
+/** The sentence of a block's text around `index`. */
+function sentenceOf(block: Block, index: number): string {
+  const [s, e] = sentenceAt(block.text.value, index);
+  return block.text.value.slice(s, e);
+}
+
+/** Words that start a sentence or a phrase, not a name: "The CCG", "Our CCG". */
+const NOT_A_NAME = /^(?:the|our|this|that|these|those|a|an|each|every|any|all|no|its|their|his|her|your|my|in|on|at|by|for|from|of|to|and|or|with|both|former|local|new|old|each|which|where|when|if|as|is|was)$/i;
+
+/**
+ * The proper name written just before `offset` on its line ("NHS Wrenfield " before "CCG"):
+ * capitalised words, up to four, not a sentence's first word such as "The". Empty when there is none.
+ */
+export function properNameBefore(text: string, offset: number): string {
+  const line = text.slice(Math.max(0, offset - 120), offset).split(/[\r\n]/).pop() ?? '';
+  const m = /((?:(?:NHS|[A-Z][\p{L}'’&.-]*) ){1,4})$/u.exec(line);
+  if (!m) return '';
+  const words = m[1]!.trim().split(' ');
+  while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
+  return words.length ? `${words.join(' ')} ` : '';
 }
