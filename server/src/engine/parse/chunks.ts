@@ -122,7 +122,8 @@ export function parseChunk(chunk: string): Root {
 export function limitNesting(text: string): string {
   let out: string[] | undefined;
   let copied = 0;
-  for (let start = 0; start < text.length; ) {
+  // micromark drops a byte order mark that starts its input, so the first line's markers start after it.
+  for (let start = text.charCodeAt(0) === 0xfeff ? 1 : 0; start < text.length; ) {
     let i = start;
     let depth = 0;
     for (;;) {

@@ -120,7 +120,9 @@ export class MappedTextBuilder {
   }
 }
 
-/** ‘ ’ -> ' and “ ” -> ", one character for one. */
+/** ‘ ’ -> ' and “ ” -> ", and a lone CR -> LF: one character for one, so offsets still map. */
 export function straightenQuotes(text: string): string {
-  return /[‘’“”]/.test(text) ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : text;
+  const straight = /[‘’“”]/.test(text) ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : text;
+  // A lone CR (old Mac exports) ends a line as LF does; rules and sentence splitting only know LF.
+  return straight.includes('\r') ? straight.replace(/\r(?!\n)/g, '\n') : straight;
 }
