@@ -198,14 +198,15 @@ describe('a full client: pull diagnostics, settings per document, snippets', () 
   });
 
   it('an outdated CCG gets a quick fix to complete with the ICB\'s real name, never an automatic rename', async () => {
-    client = await startClient({ capabilities: FULL_CAPABILITIES, initializationOptions: { snippetCommand: true } });
+    const snippets = await startClient({ capabilities: FULL_CAPABILITIES, initializationOptions: { snippetCommand: true } });
+    client = snippets;
     const uri = uriOf('ccg.md');
-    client.open(uri, ARRANGEMENTS);
-    const report = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    snippets.open(uri, ARRANGEMENTS);
+    const report = (await snippets.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
     const [named, bare] = report.items.filter((d) => d.code === 'terminology/ccg');
     expect(named!.range).toEqual({ start: { line: 9, character: 44 }, end: { line: 9, character: 47 } });
     const actionsFor = async (d: Diagnostic) =>
-      (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+      (await snippets.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
     const [replace, ...rest] = await actionsFor(named!);
     // "Westmere CCG" as a whole is replaced by a tab stop for the ICB's own name.
     expect(replace!.title).toBe('Replace "Westmere CCG" with the integrated care board (fill in its name)');
@@ -217,12 +218,13 @@ describe('a full client: pull diagnostics, settings per document, snippets', () 
     expect(replaceBare!.command?.arguments).toEqual([uri, 13, 4, '${1:ICB}', 13, 7]);
 
     // A client without the snippet command gets the placeholder as plain text, which content/placeholder then flags.
-    await client.stop();
-    client = await startClient({ capabilities: FULL_CAPABILITIES });
-    client.open(uri, ARRANGEMENTS);
-    const plain = (await client.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+    await snippets.stop();
+    const plainClient = await startClient({ capabilities: FULL_CAPABILITIES });
+    client = plainClient;
+    plainClient.open(uri, ARRANGEMENTS);
+    const plain = (await plainClient.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
     const d = plain.items.find((x) => x.code === 'terminology/ccg')!;
-    const [edit] = (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+    const [edit] = (await plainClient.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
     expect(applyEdits(ARRANGEMENTS, edit!.edit!.changes![uri]!)).toBe(ARRANGEMENTS.replace('Westmere CCG', "[insert the integrated care board's name]"));
   });
 

@@ -9,6 +9,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, TextEdit } from '../engine/index.js';
 import { META_BY_ID, docsUrl } from '../engine/index.js';
 import { snippetToPlainText } from '../engine/fixes/snippet.js';
+import { planTextFixes } from '../engine/fixes/text-fixes.js';
 import { isOurs, toLspRange } from './convert.js';
 import type { DocumentLint } from './linter.js';
 import { OPEN_RULE_DOCS_COMMAND, SNIPPET_COMMAND, type SnippetCommandArgs } from './protocol.js';
@@ -26,7 +27,7 @@ export function codeActions(doc: TextDocument, lint: DocumentLint, params: CodeA
   const actions: CodeAction[] = [];
 
   if (wants(FIX_ALL_KIND) && only?.some((k) => FIX_ALL_KIND.startsWith(k) && k.startsWith(CodeActionKind.SourceFixAll))) {
-    const edits = textEditsOf(lint.result.findings);
+    const edits = textEditsOf(lint.result.findings, doc.getText().length);
     if (edits.length) actions.push(editAction('Fix all safeguarding-lint text problems', FIX_ALL_KIND, doc.uri, edits));
     return actions;
   }
@@ -49,7 +50,7 @@ export function codeActions(doc: TextDocument, lint: DocumentLint, params: CodeA
       seenRules.add(ruleId);
       const sameRule = lint.result.findings.filter((f) => f.ruleId === ruleId && f.fix?.kind === 'text');
       if (sameRule.length > 1) {
-        actions.push(editAction(`Fix all "${ruleId}" problems in this document`, CodeActionKind.QuickFix, doc.uri, textEditsOf(sameRule)));
+        actions.push(editAction(`Fix all "${ruleId}" problems in this document`, CodeActionKind.QuickFix, doc.uri, textEditsOf(sameRule, doc.getText().length)));
       }
     }
     actions.push(...suppressActions(doc, lint, diagnostic, ruleId, options));
@@ -63,18 +64,9 @@ export function codeActions(doc: TextDocument, lint: DocumentLint, params: CodeA
   return actions;
 }
 
-/** Text edits of all findings, without overlaps (the first of two overlapping edits wins). */
-export function textEditsOf(findings: Finding[]): TextEdit[] {
-  const edits = findings.flatMap((f) => (f.fix?.kind === 'text' ? f.fix.edits : []));
-  edits.sort((a, b) => a.range.start.offset - b.range.start.offset);
-  const out: TextEdit[] = [];
-  let end = -1;
-  for (const e of edits) {
-    if (e.range.start.offset < end) continue;
-    out.push(e);
-    end = Math.max(end, e.range.end.offset);
-  }
-  return out;
+/** Text edits of all findings' safe fixes, by the plan `--fix` uses: whole fixes, never overlapping. */
+export function textEditsOf(findings: Finding[], textLength: number): TextEdit[] {
+  return planTextFixes(findings, textLength).edits;
 }
 
 function toLspEdits(edits: TextEdit[]): LspTextEdit[] {
