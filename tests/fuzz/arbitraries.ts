@@ -5,7 +5,7 @@
  * malformed suppression comments), or hostile front matter on top of it.
  */
 import fc from 'fast-check';
-import { seeds, type Seed } from './seeds.js';
+import { corpusSeeds, seeds, type Seed } from './seeds.js';
 
 /** How big the monsters get: the fixed-seed sample in `npm test` uses `small`, the long run `full`. */
 export interface Scale {
@@ -89,6 +89,34 @@ export function hostileFrontMatter(scale: Scale): fc.Arbitrary<{ name: string; t
 export function caseArbitrary(scale: Scale, from: readonly Seed[] = seeds()): fc.Arbitrary<Case> {
   return fc
     .tuple(fc.integer({ min: 0, max: from.length - 1 }), fc.array(mutation(scale), { minLength: 1, maxLength: 3 }))
+    .map(([i, ms]) => {
+      const seed = from[i]!;
+      return { seed: seed.name, mutations: ms.map((m) => m.name), text: ms.reduce((t, m) => m.apply(t), seed.text) };
+    });
+}
+
+/** Outdated terms the fixes replace, written as authors and converters write them. */
+const FIXABLE_TERMS = [
+  'Working Together 2018', 'Working Together to Safeguard Children 2018', 'Working Together to Safeguard Children\n2018', 'Working Together (2018)', 'WT2018', 'WT 2018',
+  'secure college', 'Secure Colleges', 'secure\ncollege', 'Oakhill Secure College', '**Working Together 2018**', '[WT2018](https://example.org/wt)', '`WT2018`',
+  'the CCG', 'Westmere CCG', 'LSCB', 'the independent chair', 'Public Health England', 'working together 2018', 'Working Together 2018 and WT2018',
+];
+/** Declared types the front-matter fix corrects. */
+const FIXABLE_TYPES = ['annual-report', 'masa', 'protocol', 'threshhold', 'Yearly Report', '"arrangments"', 'policy'];
+
+function fixMutation(scale: Scale): fc.Arbitrary<Mutation> {
+  const r = fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true });
+  return fc.oneof(
+    { weight: 4, arbitrary: fc.tuple(r, fc.constantFrom(...FIXABLE_TERMS), fc.constantFrom('', ' ', '. ', '\n\n', ' in 2019 ')).map(([p, term, around]) => ({ name: `term ${JSON.stringify(term)}`, apply: (t: string) => insert(t, at(t, p), `${around}${term}${around.trim() ? ' ' : ''}`) })) },
+    { weight: 1, arbitrary: fc.constantFrom(...FIXABLE_TYPES).map((type) => ({ name: `type ${type}`, apply: (t: string) => t.replace(/^(---[ \t]*\r?\n(?:[\s\S]*?\r?\n)?\s*type:[ \t]*)[^\r\n#]*/, `$1${type}`) })) },
+    { weight: 2, arbitrary: mutation(scale) },
+  );
+}
+
+/** A realistic document (sample or corpus) with outdated terms put in at random places, and other mutations: what the fix properties run on. */
+export function fixCaseArbitrary(scale: Scale, from: readonly Seed[] = corpusSeeds()): fc.Arbitrary<Case> {
+  return fc
+    .tuple(fc.integer({ min: 0, max: from.length - 1 }), fc.array(fixMutation(scale), { minLength: 1, maxLength: 5 }))
     .map(([i, ms]) => {
       const seed = from[i]!;
       return { seed: seed.name, mutations: ms.map((m) => m.name), text: ms.reduce((t, m) => m.apply(t), seed.text) };

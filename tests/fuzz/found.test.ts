@@ -1,12 +1,13 @@
 /**
  * Every reproducer the fuzz suite has found (tests/fuzz/found/*.json, written by
- * `npm run fuzz`, minimised) is replayed: each was a crash, a hang or a range outside the text
- * once, and was fixed at its cause.
+ * `npm run fuzz`, minimised) is replayed: each was a crash, a hang, a range outside the text or
+ * an unsafe fix once, and was fixed at its cause.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDocument } from './invariants.js';
+import { checkFixes } from './fix-safety.js';
 import type { FoundCase } from './property.js';
 
 const DIR = path.join(__dirname, 'found');
@@ -19,7 +20,7 @@ describe('fuzz reproducers (tests/fuzz/found)', () => {
   for (const file of files) {
     const found = JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8')) as FoundCase;
     it(`${file} (${found.kind}: ${found.message.split('\n')[0]!.slice(0, 80)})`, () => {
-      expect(checkDocument(found.text)).toBeUndefined();
+      expect(found.kind === 'fix' ? checkFixes(found.text) : checkDocument(found.text)).toBeUndefined();
     });
   }
 });

@@ -1,6 +1,7 @@
 /** The fuzz property, shared by the fixed-seed test (npm test) and the long run (npm run fuzz). */
 import fc from 'fast-check';
-import { caseArbitrary, type Case, type Scale } from './arbitraries.js';
+import { caseArbitrary, fixCaseArbitrary, type Case, type Scale } from './arbitraries.js';
+import { checkFixes } from './fix-safety.js';
 import { checkDocument, type Violation } from './invariants.js';
 
 export function fuzzProperty(scale: Scale, onCase?: (c: Case, v: Violation | undefined) => void): fc.IPropertyWithHooks<[Case]> {
@@ -13,10 +14,19 @@ export function fuzzProperty(scale: Scale, onCase?: (c: Case, v: Violation | und
 
 /** What tests/fuzz/found/<name>.json holds: a minimised reproducer, replayed by found.test.ts. */
 export interface FoundCase {
-  kind: Violation['kind'];
+  kind: Violation['kind'] | 'fix';
   message: string;
   seed: string;
   mutations: string[];
   /** JSON keeps lone surrogates and NUL bytes exactly, which a .md file could not. */
   text: string;
+}
+
+/** The fix-safety property (fix-safety.ts) over realistic documents with outdated terms put in. */
+export function fixProperty(scale: Scale, onCase?: (c: Case, v: string | undefined) => void): fc.IPropertyWithHooks<[Case]> {
+  return fc.property(fixCaseArbitrary(scale), (c) => {
+    const v = checkFixes(c.text);
+    onCase?.(c, v);
+    if (v) throw new Error(`fix: ${v}`);
+  });
 }

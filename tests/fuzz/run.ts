@@ -1,5 +1,6 @@
 /**
- * The long fuzz run: `npm run fuzz -- --runs 100000 [--seed N] [--small]`. Runs the fuzz property
+ * The long fuzz run: `npm run fuzz -- --runs 100000 [--seed N] [--small] [--fixes]`. Runs the fuzz property
+ * (or, with --fixes, the fix-safety property of fix-safety.ts on documents with outdated terms put in)
  * in batches; a failure is shrunk to a minimal reproducer and saved as tests/fuzz/found/<kind>-<seed>.json
  * (found.test.ts replays every file there), and the run goes on. Prints the counts and exits 1
  * if anything failed.
@@ -8,9 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { FULL, SMALL, type Case } from './arbitraries.js';
-import { fuzzProperty, type FoundCase } from './property.js';
+import { fixProperty, fuzzProperty, type FoundCase } from './property.js';
 import { ROOT } from './seeds.js';
-import type { Violation } from './invariants.js';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -20,8 +20,9 @@ function arg(name: string): string | undefined {
 const runs = Number(arg('--runs') ?? 10_000);
 const seed = Number(arg('--seed') ?? Date.now() % 2 ** 31);
 const scale = process.argv.includes('--small') ? SMALL : FULL;
+const fixes = process.argv.includes('--fixes');
 const BATCH = 1000;
-const counts: Record<Violation['kind'], number> = { crash: 0, hang: 0, range: 0, output: 0 };
+const counts: Record<FoundCase['kind'], number> = { crash: 0, hang: 0, range: 0, output: 0, fix: 0 };
 const started = Date.now();
 let done = 0;
 let slowest = { ms: 0, what: '' };
@@ -29,7 +30,7 @@ let slowest = { ms: 0, what: '' };
 for (let batch = 0; done < runs; batch++) {
   const numRuns = Math.min(BATCH, runs - done);
   let t0 = 0;
-  const property = fuzzProperty(scale, (c: Case) => {
+  const property = (fixes ? fixProperty : fuzzProperty)(scale, (c: Case) => {
     const ms = performance.now() - t0;
     if (ms > slowest.ms) slowest = { ms, what: `${c.seed} + ${c.mutations.join(', ')} (${c.text.length} characters)` };
   });
@@ -39,7 +40,7 @@ for (let batch = 0; done < runs; batch++) {
   if (details.failed && details.counterexample) {
     const [c] = details.counterexample;
     const message = String((details.errorInstance as Error | undefined)?.message ?? details.errorInstance);
-    const kind = (message.split(':')[0] as Violation['kind']) ?? 'crash';
+    const kind = (message.split(':')[0] as FoundCase['kind']) ?? 'crash';
     counts[kind in counts ? kind : 'crash']++;
     const found: FoundCase = { kind, message: message.slice(kind.length + 2), seed: c.seed, mutations: c.mutations, text: c.text };
     const file = path.join(ROOT, 'tests', 'fuzz', 'found', `${kind}-${seed + batch}.json`);
@@ -51,6 +52,6 @@ for (let batch = 0; done < runs; batch++) {
 
 const failed = Object.values(counts).reduce((a, b) => a + b, 0);
 console.log(
-  `fuzz: ${done} documents in ${Math.round((Date.now() - started) / 1000)} s (seed ${seed}): ${counts.crash} crashes, ${counts.hang} hangs, ${counts.range} ranges outside the text, ${counts.output} invalid reports; slowest ${Math.round(slowest.ms)} ms: ${slowest.what}`,
+  `${fixes ? 'fix safety' : 'fuzz'}: ${done} documents in ${Math.round((Date.now() - started) / 1000)} s (seed ${seed}): ${counts.crash} crashes, ${counts.hang} hangs, ${counts.range} ranges outside the text, ${counts.output} invalid reports, ${counts.fix} unsafe fixes; slowest ${Math.round(slowest.ms)} ms: ${slowest.what}`,
 );
 process.exit(failed ? 1 : 0);

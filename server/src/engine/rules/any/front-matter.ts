@@ -147,13 +147,12 @@ export const frontMatterUnknownType = defineRule(
       : suggestion
         ? `: did you mean "${suggestion}"? Until it is one of ${DOC_TYPES.join(', ')}, only the checks for any document run`
         : ` (one of ${DOC_TYPES.join(', ')}); until it is, only the checks for any document run`;
+    // The finding marks the value that is wrong, which is also the span its fix replaces.
+    const value = declared.range && valueRange(ctx, declared.range);
     ctx.report({
       message: `Unknown document type "${declared.value}"${advice}`,
-      range: declared.range ?? ctx.doc.frontMatter?.range ?? ctx.doc.lineRange(1),
-      fix:
-        suggestion && declared.range
-          ? { kind: 'text', title: `Change the type to "${suggestion}"`, edits: [{ range: valueRange(ctx, declared.range) ?? declared.range, text: suggestion }] }
-          : undefined,
+      range: value ?? declared.range ?? ctx.doc.frontMatter?.range ?? ctx.doc.lineRange(1),
+      fix: suggestion && value ? { kind: 'text', title: `Change the type to "${suggestion}"`, edits: [{ range: value, text: suggestion }] } : undefined,
     });
   },
 );

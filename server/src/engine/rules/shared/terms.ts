@@ -136,9 +136,10 @@ export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
         const past = isHistoricalSentence(sentenceOf(block, m.index), { presentTenseDocument: true });
         const replacement = !name && !past ? spec.replacement?.(m[0]) : undefined;
         const suggestion = exact ? spec.suggestion?.(m[0], name) : undefined;
+        const edit = replacement && exact ? changedPart(m[0], replacement) : undefined;
         const fix: Fix | undefined =
-          replacement && exact
-            ? { kind: 'text', title: `Replace "${m[0]}" with "${replacement}"`, edits: [{ range, text: replacement }] }
+          replacement && edit
+            ? { kind: 'text', title: `Replace "${m[0]}" with "${replacement}"`, edits: [{ range: ctx.doc.rangeOf(start + edit.from, start + edit.to), text: edit.text }] }
             : suggestion
               ? { kind: 'snippet', title: suggestion.title, range: ctx.doc.rangeOf(start - name.length, end), snippet: suggestion.snippet }
               : undefined;
@@ -146,6 +147,29 @@ export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
       }
     }
   });
+}
+
+/**
+ * The words of `original` that `replacement` changes, as an edit of `original`: the words both
+ * start and end with are kept (any whitespace matching any whitespace), so a term broken over
+ * two lines ("Working Together to Safeguard Children⏎2018") keeps its line break and only "2018"
+ * is replaced. Undefined when the changed words themselves span a line break: the fix would
+ * change the document's lines, so none is offered.
+ */
+export function changedPart(original: string, replacement: string): { from: number; to: number; text: string } | undefined {
+  const same = (a: string | undefined, b: string | undefined) => a === b || (a !== undefined && b !== undefined && /\s/.test(a) && /\s/.test(b));
+  // Common prefix, backed up to a word start.
+  let p = 0;
+  while (p < original.length && p < replacement.length && same(original[p], replacement[p])) p++;
+  while (p > 0 && !/\s/.test(original[p - 1]!)) p--;
+  // Common suffix after the prefix, backed up to a word end.
+  let q = 0;
+  while (q < original.length - p && q < replacement.length - p && same(original[original.length - 1 - q], replacement[replacement.length - 1 - q])) q++;
+  while (q > 0 && !/\s/.test(original[original.length - q]!)) q--;
+  const from = p;
+  const to = original.length - q;
+  if (/[\r\n\u2028\u2029]/.test(original.slice(from, to))) return undefined;
+  return { from, to, text: replacement.slice(p, replacement.length - q) };
 }
 
 /** The sentence of a block's text around `index`. */
