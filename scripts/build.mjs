@@ -10,6 +10,8 @@ const entries = [
   { in: 'scripts/generate-docs.ts', out: 'dist/generate-docs.js' },
   { in: 'scripts/accuracy.ts', out: 'dist/accuracy.js' },
   { in: 'tests/fuzz/run.ts', out: 'dist/fuzz.js' },
+  // The engine alone, for the benchmarks that time it in-process (bench/scaling.mjs).
+  { in: 'server/src/engine/index.ts', out: 'dist/engine.js' },
 ];
 
 const watch = process.argv.includes('--watch');
