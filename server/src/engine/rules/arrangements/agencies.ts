@@ -72,7 +72,7 @@ export const relevantAgencies = defineRule(
     const tables = [...new Set(own.flatMap((i) => (i.kind === 'row' ? [i.table] : [])))];
     const whyCol = tables.some((t) => t.header.texts.some((h) => WHY_HEADER.test(h)) && t.rows.length > 0);
     const howCol = tables.some((t) => t.header.texts.some((h) => HOW_HEADER.test(h)) && t.rows.length > 0);
-    const prose = own.filter((i) => i.kind === 'para').map((i) => i.text.replace(NOT_YET_SENTENCE, ''));
+    const prose = own.filter((i) => i.kind === 'para').map((i) => withoutNotYet(i.text));
     const why = whyCol || prose.some((t) => WHY.test(t));
     // "In at least two places": two paragraphs, or one that names two different ways of taking part.
     const how = howCol || prose.filter((t) => HOW.test(t)).length >= 2 || prose.some((t) => distinctMatches(t, HOW) >= 2);
@@ -87,7 +87,16 @@ function distinctMatches(text: string, pattern: RegExp): number {
   return new Set((text.match(new RegExp(pattern.source, 'gi')) ?? []).map((m) => m.toLowerCase())).size;
 }
 
-const NOT_YET_SENTENCE = new RegExp(`[^.]*(?:${NOT_YET.source})[^.]*\\.?`, 'gi');
+/**
+ * The text without its sentences (up to and with each full stop) that say something is not yet
+ * so. Split, not one `[^.]*(?:…)[^.]*` regex: that is quadratic in a long sentence.
+ */
+function withoutNotYet(text: string): string {
+  return text
+    .split(/(?<=\.)/)
+    .filter((s) => !NOT_YET.test(s))
+    .join('');
+}
 
 
 /** A named organisation: one of the usual relevant agencies, or a capitalised name ("Fordham Homes"). */

@@ -119,10 +119,11 @@ export const PAST = new RegExp(`${PEOPLE_PAST.source}|${NO_LONGER_SO.source}`, '
 /**
  * A statement that something is not (yet) the case. A negation inside a condition says what
  * happens in that case, not that the thing is missing ("if another agency is not responding,
- * your DSL can escalate it"), so it does not count.
+ * your DSL can escalate it"), so it does not count. (The lookahead first: the lookbehind, 80
+ * characters back, then runs only where a negation starts, not at every position.)
  */
 export const NOT_YET =
-  /\b(?:not yet|are exploring|we are exploring|is being explored|will explore|considering|will consider|might|may in future|in future|plan to|intend to|aim to|hope to|will be (?:published|agreed|developed|confirmed|set out) (?:in|by|later|shortly|once)|to be (?:confirmed|agreed|decided)|under review)\b|(?<!\b(?:if|when|where|whenever|unless|whether)\b[^.;:]{0,80})\b(?:is not|are not|there is no|we do not|does not have|has no)\b/i;
+  /\b(?:not yet|are exploring|we are exploring|is being explored|will explore|considering|will consider|might|may in future|in future|plan to|intend to|aim to|hope to|will be (?:published|agreed|developed|confirmed|set out) (?:in|by|later|shortly|once)|to be (?:confirmed|agreed|decided)|under review)\b|\b(?=(?:is not|are not|there is no|we do not|does not have|has no)\b)(?<!\b(?:if|when|where|whenever|unless|whether)\b[^.;:]{0,80})(?:is not|are not|there is no|we do not|does not have|has no)\b/i;
 
 /** A post not filled yet, and what stands in until it is ("we are recruiting to that role, and until it is filled …"). */
 export const VACANT =
