@@ -78,8 +78,11 @@ function loadChecked(text: string, file: string, dir: string, meta: readonly Rul
   if (doc.errors.length) {
     // A file that does not parse is not applied at all: half a file is worse than none.
     const errors = doc.errors.map((e) => {
-      const start = unclosedStart(doc, e.pos[0], e.message) ?? e.pos[0];
-      return at(start, e.pos[1], `invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${plainYamlMessage(e.message)}`);
+      const message = `invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${plainYamlMessage(e.message)}`;
+      const opened = unclosedStart(doc, e.pos[0], e.message);
+      // An unclosed quote or bracket: from where it opens to the end of that line.
+      if (opened !== undefined) return at(opened, endOfLine(source, opened), message);
+      return at(e.pos[0], Math.min(e.pos[1], source.length), message);
     });
     return { file, dir, data: {}, errors };
   }
@@ -130,6 +133,12 @@ function unclosedStart(doc: Document, at: number, message: string): number | und
     },
   });
   return start;
+}
+
+function endOfLine(text: string, from: number): number {
+  const m = /\r\n|\r|\n/g;
+  m.lastIndex = from;
+  return m.exec(text)?.index ?? text.length;
 }
 
 /** The YAML library's message, first line, without the position it repeats; a stack overflow in words. */
