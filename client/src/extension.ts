@@ -39,7 +39,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<Safegu
     ],
     synchronize: {
       fileEvents: [
-        vscode.workspace.createFileSystemWatcher('**/.safeguardinglintrc{,.yaml,.yml,.json}'),
+        // Script configurations too: never run, but reported on themselves so they are not silently ignored.
+        vscode.workspace.createFileSystemWatcher('**/.safeguardinglintrc{,.yaml,.yml,.json,.js,.cjs,.mjs,.ts}'),
+        vscode.workspace.createFileSystemWatcher('**/safeguarding-lint.config.{js,cjs,mjs,ts}'),
         vscode.workspace.createFileSystemWatcher('**/.safeguardinglintignore'),
         // Waivers: their findings are shown as hints, so an edit to the file changes what is shown.
         vscode.workspace.createFileSystemWatcher('**/safeguarding-lint-suppressions.json'),

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_META } from '../../server/src/engine/index.js';
 import { formatConfigError, loadConfigText } from '../../server/src/engine/config/index.js';
+import { reachesOutside } from '../../server/src/engine/config/load.js';
 
 function errorsOf(text: string, file = '/p/.safeguardinglintrc.yaml'): string[] {
   return loadConfigText(text, file, '/p', ALL_META).errors.map((e) => formatConfigError({ ...e, file: e.file.split('/').pop()! }));
@@ -86,5 +87,28 @@ describe('configuration validation', () => {
     expect(errorsOf('{\n  "rules": {\n    "terminology/cgg": "off"\n  }\n}\n', '/p/.safeguardinglintrc.json')).toEqual([
       '.safeguardinglintrc.json:3:5: unknown rule "terminology/cgg"; did you mean "terminology/ccg"?',
     ]);
+  });
+
+  it('patterns that reach outside the file\'s folder are errors and are dropped; a leading / is gitignore\'s anchor', () => {
+    for (const p of ['../**', '..', 'a/../../b', '..\\x', '!../x', '{a,../b}', 'C:/x', 'c:\\x']) expect(reachesOutside(p), p).toBe(true);
+    for (const p of ['/etc/**', 'archive/', '**/*.md', '..md', 'a..b/', '!keep.md', '.hidden/']) expect(reachesOutside(p), p).toBe(false);
+    const loaded = loadConfigText('ignorePatterns: [archive/, ../x]\n', '/p/.safeguardinglintrc.yaml', '/p', ALL_META);
+    expect(loaded.errors.map((e) => `${e.line}:${e.column}-${e.endLine}:${e.endColumn}`)).toEqual(['1:28-1:32']);
+    expect(loaded.data.ignorePatterns).toEqual(['archive/']);
+  });
+
+  it('an alias bomb is refused fast, at an alias', () => {
+    let text = 'a: &a [x, x, x, x, x, x, x, x, x]\n';
+    let prev = 'a';
+    for (const k of 'bcdefghijk') {
+      text += `${k}: &${k} [${Array(9).fill(`*${prev}`).join(', ')}]\n`;
+      prev = k;
+    }
+    const started = performance.now();
+    const loaded = loadConfigText(text, '/p/.safeguardinglintrc.yaml', '/p', ALL_META);
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(loaded.errors).toHaveLength(1);
+    expect(loaded.errors[0]!.message).toMatch(/^aliases here would copy values more than 50 times/);
+    expect(loaded.data).toEqual({});
   });
 });

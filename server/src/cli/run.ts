@@ -7,7 +7,7 @@ import path from 'node:path';
 import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { ALL_META } from '../engine/rules/registry.js';
 import { crossDocumentFindings, projectFile, type ProjectFile } from '../engine/project/index.js';
-import { createConfigResolver, formatConfigError, relativePosix, type ConfigError, type ResolvedConfig } from '../engine/config/index.js';
+import { createConfigResolver, formatConfigError, isScriptFile, relativePosix, SCRIPT_CONFIG_MESSAGE, type ConfigError, type ResolvedConfig } from '../engine/config/index.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { ansi, plain, useColor } from './color.js';
 import { CliError, EXIT } from './exit-codes.js';
@@ -48,10 +48,23 @@ export function run(argv: readonly string[], io: CliIO): number {
     io.stdout(explain(options.explain));
     return EXIT.OK;
   }
-  if (options.config !== undefined && !fs.existsSync(path.resolve(io.cwd, options.config))) throw new CliError(`configuration file not found: ${options.config}`);
+  if (options.config !== undefined) checkConfigOption(options.config, io.cwd);
   const resolver = createConfigResolver(options.config ? { configFile: path.resolve(io.cwd, options.config) } : {});
   if (options.printConfig !== undefined) return printConfig(options.printConfig, resolver.resolve(path.resolve(io.cwd, options.printConfig)), io);
   return lintFiles(options, io, (file) => resolver.resolve(file), version);
+}
+
+/** `--config` must name a YAML or JSON file that exists; a script is refused unread (nothing from the workspace is run). */
+function checkConfigOption(given: string, cwd: string): void {
+  if (isScriptFile(given)) throw new CliError(`--config ${given}: ${SCRIPT_CONFIG_MESSAGE}`);
+  const file = path.resolve(cwd, given);
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new CliError(`configuration file not found: ${given}`);
+  }
+  if (stat.isDirectory()) throw new CliError(`--config names a folder, not a file: ${given} (give the path of a .safeguardinglintrc.yaml, .yml or .json)`);
 }
 
 function display(cwd: string, file: string): string {

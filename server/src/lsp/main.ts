@@ -16,4 +16,4 @@ declare const __VERSION__: string | undefined;
 const connection = createConnection(ProposedFeatures.all);
 // A failure in one request must not take the editor's linting down: report it and go on.
 process.on('uncaughtException', (err) => connection.console.error(`safeguarding-lint: ${err instanceof Error ? err.message : String(err)}`));
-startServer(connection, { config: engineConfigResolver() });
+startServer(connection, { config: engineConfigResolver });

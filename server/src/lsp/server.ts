@@ -32,7 +32,10 @@ import { completion } from './completion.js';
 import { codeLenses } from './code-lens.js';
 import { findWorkspaceDocuments } from './workspace.js';
 import { ProjectIndex } from './project.js';
-import type { ConfigResolver } from './engine-config.js';
+import type { ConfigHost, ConfigResolver } from './engine-config.js';
+import { CONFIG_FILE_NAMES, nodeHost, SCRIPT_CONFIG_NAMES } from '../engine/config/index.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import {
   CHECKLIST_REQUEST,
   EXPLAIN_RULE_REQUEST,
@@ -50,12 +53,29 @@ import { explainRule, missingSectionsEdit } from './requests.js';
 import { URI } from 'vscode-uri';
 
 export interface ServerOptions {
-  config: ConfigResolver;
+  /** Makes the configuration resolver, given a host that reads open documents before the disk. */
+  config: (host: ConfigHost) => ConfigResolver;
+}
+
+const CONFIG_NAMES: ReadonlySet<string> = new Set([...CONFIG_FILE_NAMES, ...SCRIPT_CONFIG_NAMES]);
+
+/** A configuration file (or a script one, reported but never read) rather than a document to lint. */
+function isConfigFileName(name: string): boolean {
+  return CONFIG_NAMES.has(name);
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
   const documents = new TextDocuments(TextDocument);
-  const linter = new Linter(options.config);
+  /** An open configuration document is read from its buffer, so its unsaved edits apply (and show). */
+  const openText = (file: string): string | undefined => documents.all().find((d) => fsPath(d.uri) === file)?.getText();
+  const host: ConfigHost = {
+    readFile: (file) => openText(file) ?? nodeHost.readFile(file),
+    exists: (file) => openText(file) !== undefined || existsSync(file),
+  };
+  const config = options.config(host);
+  const linter = new Linter(config);
+  /** True for an open configuration document: it is never linted as Markdown; its problems are shown from the resolver. */
+  const isConfigDocument = (uri: string): boolean => isConfigFileName(uri.split('/').pop() ?? '');
   let pull = false;
   let configurationSupport = false;
   let snippetCommand = false;
@@ -120,18 +140,30 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const name = change.uri.split('/').pop() ?? '';
       // A config or ignore file: configuration is resolved afresh for every document.
       if (name === WAIVERS_FILE_NAME) waivers.clear();
-      else if (name.startsWith('.safeguardinglint')) {
-        linter.clear();
-        // Clear what was shown on the config file; a new lint reports what is still wrong.
-        for (const file of configReports.keys()) void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: [] });
-        configReports.clear();
-      }
+      else if (name.startsWith('.safeguardinglint') || isConfigFileName(name)) forgetConfiguration(change.uri);
       // A Markdown file created or deleted: the workspace's file list is found again. (A changed
       // file is re-read when its modification time differs.)
       else if (/\.(md|markdown)$/i.test(name) && change.type !== FileChangeType.Changed) project.invalidate();
     }
     refreshAll();
   });
+
+  /**
+   * A configuration file changed (on disk, or as an open document): everything is resolved afresh.
+   * What was shown on config files is cleared, and the changed file's problems shown again at
+   * once, even when no open document lies under it; the lints that follow report the rest.
+   */
+  function forgetConfiguration(changedUri?: string): void {
+    linter.clear();
+    for (const file of configReports.keys()) void connection.sendDiagnostics({ uri: URI.file(file).toString(), diagnostics: [] });
+    configReports.clear();
+    const file = changedUri ? fsPath(changedUri) : undefined;
+    if (file && isConfigFileName(path.basename(file))) {
+      // A probe in the file's folder: its chain holds the file, if the file is the one that applies there.
+      const own = config.resolve(path.join(path.dirname(file), '.safeguarding-lint-probe.md')).errors.filter((e) => e.file === file);
+      reportFileErrors(own);
+    }
+  }
 
   function refreshAll(): void {
     epoch++;
@@ -142,7 +174,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   /** Lints the current version of the document, if enabled and still current. */
   async function current(uri: string): Promise<{ doc: TextDocument; lint: DocumentLint } | undefined> {
     const doc = documents.get(uri);
-    if (!doc) return undefined;
+    if (!doc || isConfigDocument(uri)) return undefined;
     const version = doc.version;
     const s = await settings.get(uri);
     const now = documents.get(uri);
@@ -208,7 +240,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
 
   // --- push diagnostics -------------------------------------------------------------------
   function schedule(uri: string): void {
-    if (pull) return;
+    if (pull || isConfigDocument(uri)) return;
     const existing = pending.get(uri);
     if (existing) clearImmediate(existing);
     const gen = (generation.get(uri) ?? 0) + 1;
@@ -236,7 +268,16 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     await connection.sendDiagnostics({ uri, version: now.version, diagnostics: diagnosticsOf(lint) });
   }
 
+  // An open configuration document: its buffer is the configuration (see `host`), so opening,
+  // editing and closing it are configuration changes, as a save is through the file watcher.
+  // (TextDocuments fires onDidChangeContent on open too.)
+  documents.onDidChangeContent((e) => {
+    if (!isConfigDocument(e.document.uri)) return;
+    forgetConfiguration(e.document.uri);
+    refreshAll();
+  });
   documents.onDidOpen((e) => {
+    if (isConfigDocument(e.document.uri)) return;
     // The workspace's other documents are found once, in the background, for the cross-document checks.
     void project.load().then((loaded) => {
       if (loaded) refreshAll();
@@ -244,11 +285,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     schedule(e.document.uri);
   });
   documents.onDidChangeContent(async (e) => {
-    if (pull) return;
+    if (pull || isConfigDocument(e.document.uri)) return;
     const s = await settings.get(e.document.uri);
     if (s.run === 'onType') schedule(e.document.uri);
   });
   documents.onDidSave(async (e) => {
+    if (isConfigDocument(e.document.uri)) return;
     const s = await settings.get(e.document.uri);
     if (s.run !== 'onSave') return;
     if (pull) {
@@ -259,6 +301,12 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   });
   documents.onDidClose((e) => {
     const uri = e.document.uri;
+    if (isConfigDocument(uri)) {
+      // Back to the file on disk (the buffer is already forgotten when this event fires).
+      forgetConfiguration(uri);
+      refreshAll();
+      return;
+    }
     const timer = pending.get(uri);
     if (timer) clearImmediate(timer);
     pending.delete(uri);
@@ -273,7 +321,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
   connection.languages.diagnostics.on(async (params) => {
     const uri = params.textDocument.uri;
     const doc = documents.get(uri);
-    if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    // A configuration document's problems are published (push) by the resolver's reports, never pulled twice.
+    if (!doc || isConfigDocument(uri)) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const s = await settings.get(uri);
     if (!s.enable) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     if (s.run === 'onSave') {

@@ -3,15 +3,29 @@
  * validated by ajv against the generated schema. Every problem carries the file, line and column
  * of the key or value at fault; invalid entries are dropped so the rest of the file still applies.
  */
-import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node as YamlNode } from 'yaml';
 import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import { DOC_TYPES, isDocType, type ConfiguredSeverity, type RuleMeta } from '../types.js';
 import { nearest } from '../text/nearest.js';
 import { buildConfigSchema } from './schema.js';
+import { expandBraces } from './patterns.js';
 import { CONFIG_SEVERITIES, PRESETS, type ConfigData, type ConfigError, type LoadedConfig, type OverrideConfig, type PresetName } from './types.js';
 
 const TOP_KEYS = ['$schema', 'root', 'extends', 'rules', 'overrides', 'ignorePatterns'];
 const OVERRIDE_KEYS = ['files', 'type', 'rules'];
+
+/**
+ * A configuration is a few kilobytes; beyond this the file cannot be what was meant, and parsing
+ * it would stall the editor (a 5 MB file takes seconds), so it is refused unread.
+ */
+export const MAX_CONFIG_CHARS = 256 * 1024;
+
+/**
+ * How often one anchor's value may be copied by aliases (times the aliases inside it) before the
+ * file is refused: enough to share a block of rules between overrides, far too few for a
+ * "billion laughs" file to expand.
+ */
+const MAX_ALIAS_COUNT = 50;
 
 const validators = new WeakMap<readonly RuleMeta[], ValidateFunction>();
 
@@ -28,6 +42,20 @@ function validatorFor(meta: readonly RuleMeta[]): ValidateFunction {
 
 /** Parses and validates a config file's text. `dir` is the folder its patterns are relative to. */
 export function loadConfigText(text: string, file: string, dir: string, meta: readonly RuleMeta[]): LoadedConfig {
+  const failed = (message: string): LoadedConfig => ({ file, dir, data: {}, errors: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message }] });
+  if (text.length > MAX_CONFIG_CHARS) {
+    return failed(`the configuration file is too large (${Math.ceil(text.length / 1024)} KB): a configuration is at most ${MAX_CONFIG_CHARS / 1024} KB`);
+  }
+  try {
+    return loadChecked(text, file, dir, meta);
+  } catch (err) {
+    // The YAML library on a text it cannot cope with (e.g. nesting deep enough to exhaust the
+    // stack): still a positioned problem on the file, never a crash of the run or the server.
+    return failed(`invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${plainYamlMessage((err as Error).message)}`);
+  }
+}
+
+function loadChecked(text: string, file: string, dir: string, meta: readonly RuleMeta[]): LoadedConfig {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lineCounter = new LineCounter();
   if (file.endsWith('.json')) {
@@ -37,7 +65,10 @@ export function loadConfigText(text: string, file: string, dir: string, meta: re
       return { file, dir, data: {}, errors: [{ file, line: p.line, column: p.column, endLine: p.line, endColumn: p.column + 1, message: `invalid JSON: ${problem.message}` }] };
     }
   }
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // resolveKnownTags: false, so the YAML 1.1 tags (!!binary, !!set, !!omap…) are not turned into
+  // objects no configuration value can be; with the custom ones (!!js/function, !!python/object)
+  // they are reported below. The library never runs a tag's code; we do not even read the value.
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, resolveKnownTags: false });
   const at = (start: number, end: number, message: string): ConfigError => {
     const s = lineCounter.linePos(start);
     const e = lineCounter.linePos(Math.max(start, end));
@@ -46,11 +77,28 @@ export function loadConfigText(text: string, file: string, dir: string, meta: re
 
   if (doc.errors.length) {
     // A file that does not parse is not applied at all: half a file is worse than none.
-    const errors = doc.errors.map((e) => at(e.pos[0], e.pos[1], `invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`));
+    const errors = doc.errors.map((e) => {
+      const message = `invalid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${plainYamlMessage(e.message)}`;
+      const opened = unclosedStart(doc, e.pos[0], e.message);
+      // An unclosed quote or bracket: from where it opens to the end of that line.
+      if (opened !== undefined) return at(opened, endOfLine(source, opened), message);
+      return at(e.pos[0], Math.min(e.pos[1], source.length), message);
+    });
     return { file, dir, data: {}, errors };
   }
+  const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tags.length) {
+    // A value we cannot read as written: the file is not applied, as for a syntax error.
+    const errors = tags.map((w) => at(w.pos[0], w.pos[1], `the YAML tag ${source.slice(w.pos[0], w.pos[1])} is not supported: write the value as plain text, true or false, a list or a mapping`));
+    return { file, dir, data: {}, errors };
+  }
+  const expanded = toPlain(doc);
+  if ('error' in expanded) {
+    const [start, end] = expanded.range;
+    return { file, dir, data: {}, errors: [at(start, end, expanded.error)] };
+  }
 
-  const value: unknown = doc.toJS({ maxAliasCount: 50 }) ?? {};
+  const value: unknown = expanded.value ?? {};
   if (!isPlainObject(value)) {
     const r = doc.contents?.range ?? [0, 0, 0];
     return { file, dir, data: {}, errors: [at(r[0], r[1], 'the configuration must be a mapping of keys (root, extends, rules, overrides, ignorePatterns)')] };
@@ -66,8 +114,111 @@ export function loadConfigText(text: string, file: string, dir: string, meta: re
       errors.push(at(located[0], located[1], describe(err, ids)));
     }
   }
+  for (const p of outsidePatterns(doc)) errors.push(at(p.range[0], p.range[1], p.message));
   errors.sort((a, b) => a.line - b.line || a.column - b.column);
   return { file, dir, data: sanitize(value, new Set(meta.map((m) => m.id))), errors };
+}
+
+/**
+ * Where an unclosed quote or bracket opens. The library reports it where the file (or the block)
+ * ends, often lines later; the user needs the `"` or `[` that was never closed.
+ */
+function unclosedStart(doc: Document, at: number, message: string): number | undefined {
+  if (!/closing|end with a [\]}]/.test(message)) return undefined;
+  let start: number | undefined;
+  visit(doc, {
+    Node(_key, node) {
+      const open = isScalar(node) ? node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' : (isMap(node) || isSeq(node)) && node.flow;
+      if (open && node.range && node.range[1] === at && (start === undefined || node.range[0] > start)) start = node.range[0];
+    },
+  });
+  return start;
+}
+
+function endOfLine(text: string, from: number): number {
+  const m = /\r\n|\r|\n/g;
+  m.lastIndex = from;
+  return m.exec(text)?.index ?? text.length;
+}
+
+/** The YAML library's message, first line, without the position it repeats; a stack overflow in words. */
+function plainYamlMessage(message: string): string {
+  if (/maximum call stack/i.test(message)) return 'lists or mappings are nested too deeply';
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}
+
+/**
+ * The document as plain data, or why it cannot be: an alias to an anchor that is not defined
+ * (above it), or aliases that would copy values more than MAX_ALIAS_COUNT times. The problem is
+ * placed at the first alias of the top-level entry that fails.
+ */
+function toPlain(doc: Document): { value: unknown } | { error: string; range: [number, number] } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) };
+  } catch (err) {
+    const message = (err as Error).message;
+    const excessive = /excessive alias count/i.test(message);
+    const error = excessive
+      ? `aliases here would copy values more than ${MAX_ALIAS_COUNT} times (a guard against files that expand without end): write the values out`
+      : /unresolved alias/i.test(message)
+        ? `an alias names an anchor that is not defined before it: ${message.replace(/^.*?:\s*/, '"*')}"`
+        : `invalid YAML: ${plainYamlMessage(message)}`;
+    return { error, range: failingAlias(doc) ?? [0, 0] };
+  }
+}
+
+function failingAlias(doc: Document): [number, number] | undefined {
+  const items = isMap(doc.contents) || isSeq(doc.contents) ? doc.contents.items : [doc.contents];
+  for (const item of items) {
+    const node = (isPair(item) ? item.value : item) as YamlNode | null;
+    if (!node) continue;
+    try {
+      node.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT });
+      continue;
+    } catch {
+      // This entry: its first alias.
+    }
+    let range: [number, number] | undefined;
+    if (isAlias(node) && node.range) return [node.range[0], node.range[1]];
+    visit(node, {
+      Alias(_key, alias) {
+        if (alias.range) range = [alias.range[0], alias.range[1]];
+        return visit.BREAK;
+      },
+    });
+    if (range) return range;
+  }
+  return undefined;
+}
+
+const OUTSIDE = 'patterns are relative to this file\'s folder and cannot reach outside it; a pattern for files above belongs in a configuration file there';
+
+/**
+ * Patterns (`ignorePatterns`, `overrides[].files`) that name something outside the file's folder:
+ * a `..` segment (with / or \, which a Windows user means as a separator though gitignore reads it
+ * as an escape) or a drive letter. Such a pattern could never match (paths outside are never
+ * tested against it), so it is an error rather than silently nothing. A leading `/` is gitignore's
+ * anchor to this folder (`/reports/` is the folder's own reports/), so it is inside.
+ */
+function outsidePatterns(doc: Document): Array<{ range: [number, number]; message: string }> {
+  const found: Array<{ range: [number, number]; message: string }> = [];
+  const check = (list: unknown, where: string) => {
+    if (!isSeq(list)) return;
+    list.items.forEach((item, i) => {
+      if (!isScalar(item) || typeof item.value !== 'string' || !item.range) return;
+      if (!reachesOutside(item.value)) return;
+      found.push({ range: [item.range[0], item.range[1]], message: `${JSON.stringify(item.value)} (item ${i + 1} of ${where}): ${OUTSIDE}` });
+    });
+  };
+  check(doc.get('ignorePatterns', true), '"ignorePatterns"');
+  const overrides = doc.get('overrides', true);
+  if (isSeq(overrides)) for (const o of overrides.items) if (isMap(o)) check(o.get('files', true), '"files"');
+  return found;
+}
+
+/** True when a pattern (gitignore syntax, braces expanded) climbs out of its base folder or is absolute on Windows. */
+export function reachesOutside(pattern: string): boolean {
+  return expandBraces(pattern.replace(/^!/, '')).some((p) => /^[A-Za-z]:[\\/]/.test(p) || p.split(/[\\/]/).includes('..'));
 }
 
 /** JSON.parse's verdict, with the offset it names (or the end of the text). YAML would accept some invalid JSON. */
@@ -79,7 +230,9 @@ function jsonSyntaxError(text: string): { message: string; offset: number } | un
   } catch (err) {
     const message = (err as Error).message;
     const at = /at position (\d+)/.exec(message);
-    const clean = message.replace(/\s*in JSON at position \d+.*$/s, '').replace(/ \(line \d+ column \d+\)$/, '');
+    const clean = message
+      .replace(/\s*after JSON at position \d+.*$/s, ' after the end of the value')
+      .replace(/\s*in JSON at position \d+.*$/s, '');
     return { message: clean, offset: at ? Number(at[1]) : text.length };
   }
 }
@@ -145,7 +298,7 @@ function describe(err: ErrorObject, ruleIds: readonly string[]): string {
       const value = valueOf(err.data);
       if (inRules && typeof last === 'string') return `invalid severity ${value} for "${last}": use ${list(CONFIG_SEVERITIES)}${didYouMean(suggestSeverity(err.data))}`;
       if (last === 'type') return `unknown document type ${value}: use ${list(DOC_TYPES)}${didYouMean(typeof err.data === 'string' ? suggest(err.data, DOC_TYPES) : undefined)}`;
-      if (last === 'extends') return `unknown preset ${value}: use ${list(PRESETS)}${didYouMean(typeof err.data === 'string' ? suggest(err.data, PRESETS) : undefined)}`;
+      if (last === 'extends') return extendsMessage(err.data);
       return `${value} is not allowed here`;
     }
     case 'type': {
@@ -162,6 +315,22 @@ function describe(err: ErrorObject, ruleIds: readonly string[]): string {
     default:
       return `"${label ?? 'configuration'}" ${err.message ?? 'is invalid'}`;
   }
+}
+
+/**
+ * `extends` names one of our presets; it never loads a file or a package (nothing from the
+ * workspace or node_modules is read or run), so an ESLint habit gets its own explanation.
+ */
+function extendsMessage(data: unknown): string {
+  const use = `use ${list(PRESETS)}`;
+  if (Array.isArray(data)) {
+    const only = data.length === 1 && typeof data[0] === 'string' && (PRESETS as readonly string[]).includes(data[0]) ? (data[0] as string) : undefined;
+    return `"extends" names one preset, not a list: ${use}${didYouMean(only)}`;
+  }
+  if (typeof data === 'string' && /[\\/]|\.(ya?ml|json|[cm]?[jt]s)$/i.test(data)) {
+    return `"extends" names a preset, not a file (${JSON.stringify(data)}): ${use}. Configuration files are not extended by name: each one applies on top of those in the folders above it, so shared settings belong in a parent folder's file`;
+  }
+  return `unknown preset ${valueOf(data)}: ${use}${didYouMean(typeof data === 'string' ? suggest(data, PRESETS) : undefined)}`;
 }
 
 const TYPE_WORDS: Record<string, string> = {
@@ -233,8 +402,9 @@ function pickRules(v: unknown, known: ReadonlySet<string>): Record<string, Confi
   return out;
 }
 
+/** The valid patterns of a list: a pattern reaching outside the folder is reported and dropped. */
 function strings(v: unknown): string[] {
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.length > 0) : [];
+  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string' && s.length > 0 && !reachesOutside(s)) : [];
 }
 
 /** Keeps only what is valid, so one typo does not disable the whole file. */

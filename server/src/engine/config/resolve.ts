@@ -12,12 +12,14 @@ import { ALL_META } from '../rules/registry.js';
 import { loadConfigText } from './load.js';
 import { pathMatcher } from './patterns.js';
 import { DEFAULT_PRESET, presetRules } from './presets.js';
-import { CONFIG_FILE_NAMES, type LoadedConfig, type PresetName, type ResolvedConfig } from './types.js';
+import { CONFIG_FILE_NAMES, isScriptFile, SCRIPT_CONFIG_MESSAGE, SCRIPT_CONFIG_NAMES, type LoadedConfig, type PresetName, type ResolvedConfig } from './types.js';
 
 /** How the resolver reads files: Node's fs by default; the language server can serve open buffers. */
 export interface ConfigHost {
   /** The file's text, or undefined when it does not exist. Throws when it exists but cannot be read. */
   readFile(file: string): string | undefined;
+  /** Whether a file exists (without reading it); defaults to fs. Used for script configs, never read. */
+  exists?(file: string): boolean;
 }
 
 export const nodeHost: ConfigHost = {
@@ -52,6 +54,17 @@ export function createConfigResolver(options: ResolverOptions = {}): ConfigResol
   const files = new Map<string, LoadedConfig | undefined>();
   const chains = new Map<string, LoadedConfig[]>();
 
+  const exists = (file: string) => (host.exists ? host.exists(file) : fs.existsSync(file));
+
+  /** A script config in `dir`, reported as a problem on it (never read, never run). */
+  function scriptConfigIn(dir: string): LoadedConfig | undefined {
+    for (const name of SCRIPT_CONFIG_NAMES) {
+      const file = path.join(dir, name);
+      if (exists(file)) return { file, dir, data: {}, errors: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: SCRIPT_CONFIG_MESSAGE }] };
+    }
+    return undefined;
+  }
+
   function load(file: string): LoadedConfig | undefined {
     if (files.has(file)) return files.get(file);
     let loaded: LoadedConfig | undefined;
@@ -76,12 +89,14 @@ export function createConfigResolver(options: ResolverOptions = {}): ConfigResol
       if (own) break;
     }
     const parent = path.dirname(dir);
+    const script = scriptConfigIn(dir);
     let chain: LoadedConfig[];
     if (own?.data.root) chain = [own];
     else {
       const above = parent === dir ? [] : chainFor(parent);
       chain = own ? [...above, own] : above;
     }
+    if (script) chain = [...chain, script];
     chains.set(dir, chain);
     return chain;
   }
@@ -92,7 +107,9 @@ export function createConfigResolver(options: ResolverOptions = {}): ConfigResol
       let chain: LoadedConfig[];
       if (options.configFile) {
         const file = path.resolve(options.configFile);
-        const loaded = load(file);
+        const loaded = isScriptFile(file)
+          ? { file, dir: path.dirname(file), data: {}, errors: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: SCRIPT_CONFIG_MESSAGE }] }
+          : load(file);
         chain = loaded
           ? [loaded]
           : [{ file, dir: path.dirname(file), data: {}, errors: [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, message: 'configuration file not found' }] }];

@@ -53,7 +53,7 @@ export function buildConfigSchema(meta: readonly RuleMeta[]): JsonSchema {
       root: { description: 'Stop looking for configuration files in parent folders.', type: 'boolean' },
       extends: {
         description:
-          'The preset: "wt2023:recommended" (every rule at its catalogue severity), "wt2023:strict" (items the guidance says to consider are warnings) or "reforms-2025" (recommended, plus info-level checks of the proposed 2024-25 reforms; they reflect proposals, not current statutory guidance).',
+          'The preset (one of these names; never a file or a package): "wt2023:recommended" (every rule at its catalogue severity), "wt2023:strict" (items the guidance says to consider are warnings) or "reforms-2025" (recommended, plus info-level checks of the proposed 2024-25 reforms; they reflect proposals, not current statutory guidance).',
         enum: [...PRESETS],
       },
       rules: rulesSchema(meta),
@@ -64,7 +64,7 @@ export function buildConfigSchema(meta: readonly RuleMeta[]): JsonSchema {
           type: 'object',
           properties: {
             files: {
-              description: 'gitignore-style patterns, relative to this configuration file\'s folder (e.g. "yearly-reports/*.md", "**/threshold*.md").',
+              description: 'gitignore-style patterns, relative to this configuration file\'s folder, which they cannot reach outside (no ".." segment) (e.g. "yearly-reports/*.md", "**/threshold*.md").',
               type: 'array',
               items: { type: 'string', minLength: 1 },
               minItems: 1,
@@ -77,7 +77,7 @@ export function buildConfigSchema(meta: readonly RuleMeta[]): JsonSchema {
         },
       },
       ignorePatterns: {
-        description: 'gitignore-style patterns, relative to this configuration file\'s folder, of files never to lint.',
+        description: 'gitignore-style patterns, relative to this configuration file\'s folder (which they cannot reach outside: no ".." segment), of files never to lint.',
         type: 'array',
         items: { type: 'string', minLength: 1 },
       },

@@ -11,6 +11,32 @@ export const CONFIG_SEVERITIES = ['off', 'info', 'warning', 'error'] as const sa
 /** Config file names, in the order they are looked for in a folder (the first found wins). */
 export const CONFIG_FILE_NAMES = ['.safeguardinglintrc.yaml', '.safeguardinglintrc.yml', '.safeguardinglintrc.json'] as const;
 
+/**
+ * Names a JavaScript configuration would have (after ESLint, Prettier, markdownlint-cli2). They
+ * are never read, let alone run: nothing from the workspace is executed, and opening a folder in
+ * the editor must be safe. One in a folder is reported, so that the settings it was meant to
+ * hold are not silently missing.
+ */
+export const SCRIPT_CONFIG_NAMES = [
+  '.safeguardinglintrc.js',
+  '.safeguardinglintrc.cjs',
+  '.safeguardinglintrc.mjs',
+  '.safeguardinglintrc.ts',
+  'safeguarding-lint.config.js',
+  'safeguarding-lint.config.cjs',
+  'safeguarding-lint.config.mjs',
+  'safeguarding-lint.config.ts',
+] as const;
+
+/** True for a file name with a script's extension (`--config lint.js`). */
+export function isScriptFile(file: string): boolean {
+  return /\.[cm]?[jt]sx?$/i.test(file);
+}
+
+/** What a script configuration is told, wherever it is met. */
+export const SCRIPT_CONFIG_MESSAGE =
+  'JavaScript configuration is not supported, and safeguarding-lint never runs code from the workspace: write the settings in .safeguardinglintrc.yaml, .yml or .json';
+
 export interface OverrideConfig {
   /** gitignore-style patterns, relative to the folder of the config file that declares them. */
   files: string[];
