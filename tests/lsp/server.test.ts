@@ -205,7 +205,7 @@ describe('a full client: pull diagnostics, settings per document, snippets', () 
     const [named, bare] = report.items.filter((d) => d.code === 'terminology/ccg');
     expect(named!.range).toEqual({ start: { line: 9, character: 44 }, end: { line: 9, character: 47 } });
     const actionsFor = async (d: Diagnostic) =>
-      (await client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
+      (await client!.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: d.range, context: { diagnostics: [d] } })) as CodeAction[];
     const [replace, ...rest] = await actionsFor(named!);
     // "Westmere CCG" as a whole is replaced by a tab stop for the ICB's own name.
     expect(replace!.title).toBe('Replace "Westmere CCG" with the integrated care board (fill in its name)');
