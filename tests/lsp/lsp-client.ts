@@ -14,6 +14,14 @@ export interface TestClient {
   process: ChildProcess;
   initializeResult: InitializeResult;
   published: PublishDiagnosticsParams[];
+  /** Resolves with the exit code (null when killed by a signal) once the server process has exited. */
+  exited: Promise<number | null>;
+  /** True while the server process is running. */
+  alive(): boolean;
+  /** Writes bytes to the server's stdin as they are, bypassing the JSON-RPC framing (malformed-input tests). */
+  writeRaw(data: string | Buffer): void;
+  /** With `heapProbe`: the server's heapUsed in bytes, after forcing garbage collection. */
+  heapUsed(): Promise<number>;
   /** Resolves with the next publishDiagnostics for `uri` that satisfies `test`. */
   waitForDiagnostics(uri: string, test?: (p: PublishDiagnosticsParams) => boolean, timeoutMs?: number): Promise<PublishDiagnosticsParams>;
   open(uri: string, text: string, version?: number): void;
@@ -28,10 +36,21 @@ export interface ClientOptions {
   workspaceFolders?: Array<{ uri: string; name: string }> | null;
   /** Answers workspace/configuration; may be async to simulate a slow client. */
   configuration?: (params: { items: Array<{ scopeUri?: string; section?: string }> }) => unknown[] | Promise<unknown[]>;
+  /**
+   * Starts the server with `--expose-gc` and `heap-probe.cjs` preloaded, which answers heapUsed
+   * over a Node IPC channel: the server itself carries no test-only request.
+   */
+  heapProbe?: boolean;
 }
 
+const HEAP_PROBE = path.join(__dirname, 'heap-probe.cjs');
+
 export async function startClient(options: ClientOptions = {}): Promise<TestClient> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const nodeArgs = options.heapProbe ? ['--expose-gc', '--require', HEAP_PROBE] : [];
+  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { stdio: options.heapProbe ? ['pipe', 'pipe', 'pipe', 'ipc'] : ['pipe', 'pipe', 'pipe'] });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  // Drain stderr so a chatty server never blocks on a full pipe.
+  child.stderr!.resume();
   const connection = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const published: PublishDiagnosticsParams[] = [];
   const waiters: Array<{ uri: string; test: (p: PublishDiagnosticsParams) => boolean; resolve: (p: PublishDiagnosticsParams) => void }> = [];
@@ -63,6 +82,18 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
     process: child,
     initializeResult,
     published,
+    exited,
+    alive: () => child.exitCode === null && child.signalCode === null,
+    writeRaw(data) {
+      child.stdin!.write(data);
+    },
+    heapUsed() {
+      if (!options.heapProbe) return Promise.reject(new Error('start the client with heapProbe: true'));
+      return new Promise((resolve) => {
+        child.once('message', (m: { heapUsed: number }) => resolve(m.heapUsed));
+        child.send('heapUsed');
+      });
+    },
     waitForDiagnostics(uri, test = () => true, timeoutMs = 10_000) {
       const already = published.find((p) => p.uri === uri && test(p));
       if (already) return Promise.resolve(already);
@@ -81,14 +112,20 @@ export async function startClient(options: ClientOptions = {}): Promise<TestClie
       void connection.sendNotification('textDocument/didClose', { textDocument: { uri } });
     },
     async stop() {
-      try {
-        await connection.sendRequest('shutdown');
-        await connection.sendNotification('exit');
-      } catch {
-        /* the server may already be gone */
+      const alive = () => child.exitCode === null && child.signalCode === null;
+      if (alive()) {
+        // A server that does not answer (a test may have broken it) is killed after a while.
+        const gone = new Promise<void>((resolve) => setTimeout(resolve, 2_000).unref());
+        try {
+          await Promise.race([connection.sendRequest('shutdown'), gone]);
+          if (alive()) await connection.sendNotification('exit');
+        } catch {
+          /* the server may be on its way out */
+        }
+        await Promise.race([exited, gone]);
       }
       connection.dispose();
-      child.kill();
+      if (alive()) child.kill();
     },
   };
 }

@@ -1,6 +1,6 @@
 /** The engine's public surface: what the CLI and the language server import. */
-export { lint, type LintOptions, type LintResult } from './lint.js';
-export { parseDocument } from './parse/parse.js';
+export { lint, forgetDocument, type LintOptions, type LintResult } from './lint.js';
+export { parseDocument, forgetParsed } from './parse/parse.js';
 export type { DocumentModel, Section, Block, Table } from './parse/model.js';
 export { RULES, ALL_META, META_BY_ID, docsUrl } from './rules/registry.js';
 export type { Rule } from './rules/rule.js';

@@ -2,7 +2,9 @@
  * The engine's entry point: text in, findings and coverage out.
  * text -> parse once -> decide the type -> rules -> suppressions -> findings.
  */
-import { parseDocument } from './parse/parse.js';
+import { forgetParsed, parseDocument } from './parse/parse.js';
+import { clearSentenceCache } from './text/sentences.js';
+import { clearHeadingCache } from './rules/shared/requirement.js';
 import type { DocumentModel, Section } from './parse/model.js';
 import { decideType, type TypeDecision } from './doc-type/decide.js';
 import { RULES, META_BY_ID, docsUrl } from './rules/registry.js';
@@ -33,6 +35,18 @@ export interface LintResult {
 }
 
 const KNOWN_IDS = new Set(META_BY_ID.keys());
+
+/**
+ * Forgets what linting `text` left in the engine's memo caches, for an editor that closed the
+ * document: its parse trees (whose strings are slices of, and so keep alive, the whole text),
+ * and the sentence and heading memos, which are keyed by text and cannot tell the closed
+ * document's entries from others', so are emptied (open documents' next lint refills them).
+ */
+export function forgetDocument(text: string): void {
+  forgetParsed(text);
+  clearSentenceCache();
+  clearHeadingCache();
+}
 
 /**
  * Lints `text`. Every range in the result (findings, their fixes, coverage) is an offset, line and

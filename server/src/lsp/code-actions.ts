@@ -36,6 +36,9 @@ export function codeActions(doc: TextDocument, lint: DocumentLint, params: CodeA
   const seenRules = new Set<string>();
   for (const diagnostic of params.context.diagnostics) {
     if (!isOurs(diagnostic)) continue;
+    // Shown from an older, longer version of the text (the editor may still hold it): its lines
+    // are gone, so nothing is offered rather than edits past the end of the document.
+    if (diagnostic.range.start.line >= doc.lineCount || diagnostic.range.end.line >= doc.lineCount) continue;
     const { ruleId, fix } = diagnostic.data;
     if (fix?.kind === 'text') {
       const action = editAction(fix.title, CodeActionKind.QuickFix, doc.uri, fix.edits, diagnostic);

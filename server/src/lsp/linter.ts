@@ -5,7 +5,7 @@
  */
 import { URI } from 'vscode-uri';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type LintResult } from '../engine/index.js';
+import { forgetDocument, forgetParsed, lint, type LintResult } from '../engine/index.js';
 import type { ConfigResolver } from './engine-config.js';
 import type { ConfigError } from '../engine/config/index.js';
 
@@ -20,7 +20,7 @@ export interface DocumentLint {
 }
 
 export class Linter {
-  private readonly cache = new Map<string, DocumentLint>();
+  private readonly cache = new Map<string, DocumentLint & { text: string }>();
 
   constructor(private readonly config: ConfigResolver) {}
 
@@ -28,7 +28,11 @@ export class Linter {
   lint(doc: TextDocument): DocumentLint {
     const cached = this.cache.get(doc.uri);
     if (cached && cached.version === doc.version) return cached;
-    const entry = this.lintDetached(doc);
+    const text = doc.getText();
+    const entry = { ...this.lintDetached(doc), text };
+    // The sections this edit changed are parsed afresh: their old trees go, not to be kept in
+    // the engine's cache (for as long as it has room) after the document is closed.
+    if (cached) forgetParsed(cached.text, text);
     this.cache.set(doc.uri, entry);
     return entry;
   }
@@ -46,9 +50,16 @@ export class Linter {
     return { uri: doc.uri, version: doc.version, result, silent, configErrors: resolved?.errors ?? [] };
   }
 
-  /** Forget a closed document. */
-  forget(uri: string): void {
-    this.cache.delete(uri);
+  /**
+   * Forget a closed document: its lint, and what the engine's memo caches hold of it (they would
+   * otherwise keep its whole text and parse trees alive after close).
+   */
+  forget(doc: TextDocument): void {
+    const cached = this.cache.get(doc.uri);
+    this.cache.delete(doc.uri);
+    // The last lint may be of an older text (`run: onSave`): forget its chunks too.
+    if (cached && cached.text !== doc.getText()) forgetParsed(cached.text);
+    forgetDocument(doc.getText());
   }
 
   /** Forget everything (configuration changed). */

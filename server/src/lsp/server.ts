@@ -11,6 +11,8 @@ import {
   FileChangeType,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
+  ErrorCodes,
+  ResponseError,
   TextDocumentSyncKind,
   TextDocuments,
   type Connection,
@@ -52,6 +54,9 @@ import {
 import { explainRule, missingSectionsEdit } from './requests.js';
 import { URI } from 'vscode-uri';
 
+/** The method a request received after `shutdown` is routed to (main.ts): it answers InvalidRequest. */
+export const AFTER_SHUTDOWN = 'safeguardingLint/afterShutdown';
+
 export interface ServerOptions {
   /** Makes the configuration resolver, given a host that reads open documents before the disk. */
   config: (host: ConfigHost) => ConfigResolver;
@@ -65,7 +70,13 @@ function isConfigFileName(name: string): boolean {
 }
 
 export function startServer(connection: Connection, options: ServerOptions): void {
-  const documents = new TextDocuments(TextDocument);
+  // A change whose version is not newer than the document's is dropped: applying it would make
+  // an older text current again (and incremental changes meant for another text corrupt it), so
+  // diagnostics for an older version could follow newer ones.
+  const documents = new TextDocuments<TextDocument>({
+    create: TextDocument.create,
+    update: (doc, changes, version) => (version > doc.version ? TextDocument.update(doc, changes, version) : doc),
+  });
   /** An open configuration document is read from its buffer, so its unsaved edits apply (and show). */
   const openText = (file: string): string | undefined => documents.all().find((d) => fsPath(d.uri) === file)?.getText();
   const host: ConfigHost = {
@@ -310,7 +321,7 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     const timer = pending.get(uri);
     if (timer) clearImmediate(timer);
     pending.delete(uri);
-    linter.forget(uri);
+    linter.forget(e.document);
     settings.forget(uri);
     generation.delete(uri);
     savedReports.delete(uri);
@@ -329,7 +340,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
       const saved = savedReports.get(uri);
       if (saved) return { kind: DocumentDiagnosticReportKind.Full, items: saved };
     }
-    const now = documents.get(uri) ?? doc;
+    // Closed while its settings were asked for: nothing to report, and nothing to cache for it.
+    const now = documents.get(uri);
+    if (!now) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const lint = linter.lint(now);
     const resultId = resultIdOf(now);
     if (params.previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
@@ -353,8 +366,9 @@ export function startServer(connection: Connection, options: ServerOptions): voi
         }
         const s = await settings.get(uri);
         if (!s.enable) continue;
-        const lint = linter.lint(TextDocument.create(uri, 'markdown', 0, text));
-        linter.forget(uri);
+        const unopened = TextDocument.create(uri, 'markdown', 0, text);
+        const lint = linter.lint(unopened);
+        linter.forget(unopened);
         if (lint.silent) continue;
         items.push({ kind: DocumentDiagnosticReportKind.Full, uri, version: null, items: diagnosticsOf(lint) });
       }
@@ -412,6 +426,8 @@ export function startServer(connection: Connection, options: ServerOptions): voi
     if (!c || c.lint.silent) return { edits: [], headings: [] };
     return missingSectionsEdit(c.lint);
   });
+
+  connection.onRequest(AFTER_SHUTDOWN, () => new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down'));
 
   documents.listen(connection);
   connection.listen();

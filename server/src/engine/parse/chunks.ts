@@ -74,7 +74,7 @@ export function splitAtHeadings(text: string): Chunk[] {
 }
 
 /** Cached trees by chunk text, least recently used first; bounded by the text they hold. */
-const cache = new Map<string, Root>();
+const cache = new Map<string, { text: string; tree: Root }>();
 let cachedChars = 0;
 /**
  * The cache's size, in characters of chunk text. A syntax tree takes some fifty times the memory
@@ -99,20 +99,34 @@ function evict(): void {
 /** Chunks shorter than this are cheap to parse and not worth a cache entry. */
 const MIN_CACHED_CHARS = 64;
 
+/** Drops one chunk's cached tree (the editor closed or changed the document it was part of). */
+export function forgetChunk(chunk: string): void {
+  if (cache.delete(chunk)) cachedChars -= chunk.length;
+}
+
 export function parseChunk(chunk: string): Root {
   const hit = cache.get(chunk);
   if (hit) {
     cache.delete(chunk);
-    cache.set(chunk, hit);
-    return hit;
+    cache.set(hit.text, hit);
+    return hit.tree;
   }
-  const tree = processor.parse(limitNesting(chunk)) as Root;
-  if (chunk.length >= MIN_CACHED_CHARS && chunk.length < maxCachedChars / 4) {
-    cache.set(chunk, tree);
-    cachedChars += chunk.length;
+  // A chunk is a slice of the document, and V8 keeps a slice's whole parent string alive: so
+  // would the tree's strings and the cache key, and every edited version of the text would live
+  // on in the cache. A copy of the chunk's own text is parsed and kept instead.
+  const text = detach(chunk);
+  const tree = processor.parse(limitNesting(text)) as Root;
+  if (text.length >= MIN_CACHED_CHARS && text.length < maxCachedChars / 4) {
+    cache.set(text, { text, tree });
+    cachedChars += text.length;
     evict();
   }
   return tree;
+}
+
+/** A copy of `s` that shares no memory with the string it was sliced from. */
+function detach(s: string): string {
+  return Buffer.from(s, 'utf16le').toString('utf16le');
 }
 
 /**

@@ -8,10 +8,23 @@ import { MappedTextBuilder, type MappedText } from './mapped-text.js';
 import { findPlaceholders, isPlaceholderTag, isSubstantive } from './placeholders.js';
 import { parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
-import { parseChunk, splitAtHeadings } from './chunks.js';
+import { forgetChunk, parseChunk, splitAtHeadings } from './chunks.js';
 import { isHardWrap } from '../text/sentences.js';
 import { blank, deadReferenceSpans, isAdultsOnlyHeading, restatesHeading, isGuidanceQuote, partLabels, placeholderSpans } from './evidence-text.js';
 import { recoverNodes, recoveryContext, type RecoveryContext } from './recover-structure.js';
+
+/**
+ * Forgets what parsing `input` left in the chunk cache (a document closed in the editor, or an
+ * edited version of it), except the chunks `kept` (the new version's text) also has.
+ */
+export function forgetParsed(input: string, kept?: string): void {
+  const chunksOf = (t: string) => {
+    const text = t.charCodeAt(0) === 0xfeff ? t.slice(1) : t;
+    return splitAtHeadings(text).map((c) => text.slice(c.start, c.end));
+  };
+  const keep = new Set(kept === undefined ? [] : chunksOf(kept));
+  for (const chunk of chunksOf(input)) if (!keep.has(chunk)) forgetChunk(chunk);
+}
 
 /** Parses a document once into the model all rules share. */
 export function parseDocument(input: string, filePath?: string): DocumentModel {

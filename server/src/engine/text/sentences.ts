@@ -13,6 +13,11 @@ export function sentences(text: string): Array<[number, number]> {
 
 const sentenceCache = new Map<string, Array<[number, number]>>();
 
+/** Empties the memo of sentence splits (the editor closed a document: see forgetParsed). */
+export function clearSentenceCache(): void {
+  sentenceCache.clear();
+}
+
 function splitSentences(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;

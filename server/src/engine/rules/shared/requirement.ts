@@ -53,6 +53,11 @@ export function normalizeHeading(heading: string): string {
 
 const headingCache = new Map<string, string>();
 
+/** Empties the memo of normalised headings (the editor closed a document: see forgetParsed). */
+export function clearHeadingCache(): void {
+  headingCache.clear();
+}
+
 function stripNumbering(heading: string): string {
   return (
     heading
