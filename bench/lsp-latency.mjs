@@ -34,7 +34,7 @@ const docs = {
 };
 
 function startServer(capabilities) {
-  const child = spawn(process.execPath, [server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.SGL_SERVER_FLAGS ?? '').split(' ').filter(Boolean), server, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = createMessageConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const waiters = new Map();
   conn.onNotification('textDocument/publishDiagnostics', (p) => {
