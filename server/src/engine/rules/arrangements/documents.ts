@@ -84,6 +84,8 @@ const LSP_TERM =
   /\bchief executives?\b[^.]*\bchief constable\b|\bchief constable\b[^.]*\bchief executives?\b|\blead safeguarding partners\b|\bLSPs\b|\ball (?:three|3|five|four|\w+) (?:lead |statutory |safeguarding )*partners\b|\bstatutory (?:safeguarding )?partners'? executive\b|\bthe three (?:statutory |safeguarding )*partners\b|\bLSP group\b|\blead partners\b/i;
 const SIGN_HEADINGS = [/\bsign(?:ed)?[- ]?off\b/i, /\bsignatures?\b/i, /\bsigned\b/i, /\bapproval\b/i, /\bwho has agreed\b/i, /\bagreed by\b/i, /\bendorsement\b/i];
 const YEARLY_LINK = /\b(?:yearly|annual) reports?\b|yearly[-_]report|annual[-_]report/i;
+/** A web address written as text, without a link: "westmere-scp.org.uk/yearly-report", "www.westmere.gov.uk". */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:gov\.uk|org\.uk|co\.uk|nhs\.uk|police\.uk|sch\.uk|ac\.uk|org|com|net|uk)(?:\/\S*)?/i;
 
 export const signOff = defineRule(
   {
@@ -94,7 +96,7 @@ export const signOff = defineRule(
     citation: 'WT2023 ¶102',
     title: 'Signed off by all lead safeguarding partners, with a link to the yearly report',
     description:
-      'Checks two parts and reports each one missing. Sign-off: a sentence or row saying the arrangements were signed, agreed or approved by the lead safeguarding partners (LSPs, "all three partners", the statutory partners’ executive), a sentence saying they were signed by the chief executives and the chief constable, or a sign-off section naming at least two of the LSPs (by name or post). Sign-off by an independent chair, the executive group of delegates or the partnership alone does not count. Link: a Markdown link whose text or address names the yearly or annual report.',
+      'Checks two parts and reports each one missing. Sign-off: a sentence or row saying the arrangements were signed, agreed or approved by the lead safeguarding partners (LSPs, "all three partners", the statutory partners’ executive), a sentence saying they were signed by the chief executives and the chief constable, or a sign-off section naming at least two of the LSPs (by name or post). Sign-off by an independent chair, the executive group of delegates or the partnership alone does not count. Link: a Markdown link whose text or address names the yearly or annual report, or a web address written out ("published at www.westmere-scp.org.uk/yearly-report", as documents converted from Word or PDF have them) in a paragraph or row that names it and does not say it is still to come.',
     example:
       '## Sign-off\n\nThese arrangements were agreed and signed by the three lead safeguarding partners on 9 December 2024. Our latest [yearly report](https://www.westmere.gov.uk/safeguarding/yearly-report-2024-25) describes what we did.',
     fixable: 'template',
@@ -114,7 +116,10 @@ export const signOff = defineRule(
       const named = inSign.filter((i) => lspNames.some((n) => i.text.includes(n)) || /\bchief executive\b|\bchief constable\b/i.test(i.text));
       if (named.length >= 2) signed = named[0]!.range;
     }
-    const link = doc.links.find((l) => YEARLY_LINK.test(l.text) || YEARLY_LINK.test(l.url));
+    // A Markdown link, or a web address written out in the text (converted documents lose their links).
+    const link =
+      doc.links.find((l) => YEARLY_LINK.test(l.text) || YEARLY_LINK.test(l.url)) ??
+      items(doc).find((i) => !inGlossary(i.section) && YEARLY_LINK.test(i.text) && WEB_ADDRESS.test(i.text) && !NOT_YET.test(i.text));
     const home = signSections.find((s) => !signSections.some((o) => o !== s && chain(s).includes(o)));
     if (signed && link) return ctx.cover('met', signed);
     const at = home ?? anchorFor(ctx, [/\bapproval\b/i, /\bgovernance\b/i]);

@@ -41,7 +41,7 @@ export interface TopicSpec {
 
 export type TopicResult =
   | { status: 'met'; range: Range; section?: Section }
-  | { status: 'partial'; section: Section; restates?: boolean }
+  | { status: 'partial'; section: Section; restates?: boolean; deferred?: boolean }
   | { status: 'missing' };
 
 /** The parts of an item's text that count as evidence: sentences that are not excluded, or the whole row. */
@@ -108,7 +108,7 @@ export function evaluateTopic(doc: DocumentModel, spec: TopicSpec): TopicResult 
   const matching = topicSections(doc, spec.headings);
   const named = matching.filter((s) => !matching.some((d) => d !== s && chain(d).includes(s)));
   const restating = (s: Section): boolean => onlyRestates(s, spec.what);
-  const full = named.find((s) => s.hasContent && !restating(s));
+  const full = named.find((s) => s.hasContent && !restating(s) && !onlyDeferred(doc, s, spec.exclude));
   if (full) return { status: 'met', range: full.headingRange, section: full };
   if (spec.together?.length) {
     const hits = itemsWith(doc, spec.together, spec.exclude, undefined, spec.bySentence).filter((i) => !restating(i.section));
@@ -118,10 +118,23 @@ export function evaluateTopic(doc: DocumentModel, spec: TopicSpec): TopicResult 
     const hit = firstItemWith(doc, spec.strong, spec.exclude, undefined, spec.bySentence);
     if (hit) return { status: 'met', range: hit.range };
   }
+  const deferred = named.find((s) => s.hasContent && onlyDeferred(doc, s, spec.exclude));
+  if (deferred) return { status: 'partial', section: deferred, deferred: true };
   const restated = named.find((s) => s.hasContent);
   if (restated) return { status: 'partial', section: restated, restates: true };
   if (named[0]) return { status: 'partial', section: named[0] };
   return { status: 'missing' };
+}
+
+/**
+ * A section whose every paragraph, item and row is excluded as evidence (with the rules' usual
+ * exclusion: "to be agreed", "we will…", "not yet"): it says the item is not in place, so its
+ * heading and body do not meet it.
+ */
+function onlyDeferred(doc: DocumentModel, s: Section, exclude: RegExp | undefined): boolean {
+  if (!exclude) return false;
+  const own = items(doc).filter((i) => chain(i.section).includes(s));
+  return own.length > 0 && own.every((i) => !evidenceText(i, exclude).trim());
 }
 
 /** A section whose whole own body is one sentence repeating the requirement's own words. */
@@ -161,7 +174,11 @@ export function topicRule(meta: RuleMeta, spec: TopicSpec): Rule & { spec: Topic
       return;
     }
     if (result.status === 'partial') {
-      const why = result.restates ? 'only repeats what the guidance asks for, without saying how it is done' : emptyBodyPhrase(result.section);
+      const why = result.deferred
+        ? 'says it is not in place yet'
+        : result.restates
+          ? 'only repeats what the guidance asks for, without saying how it is done'
+          : emptyBodyPhrase(result.section);
       ctx.cover('partial', result.section.headingRange, `the section "${result.section.heading}" ${why}`);
       ctx.report({ message: `Missing: ${spec.what}: the section "${result.section.heading}" ${why}`, range: result.section.headingRange });
       return;

@@ -28,6 +28,8 @@ export const informationSharing = topicRule(
         /\b(?:GDPR|data protection|lawful\w*|principles?|secure(?:ly)?|safely|agreements?|protocols?|consent|golden rules|caldicott)\b/i,
       ],
     ],
+    // An agreement still to be made is not one in place.
+    exclude: NOT_YET,
     near: [/\bdata\b/i, /\bworking together\b/i],
     templateHeading: 'Information sharing',
     templateBody:

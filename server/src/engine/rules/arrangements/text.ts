@@ -6,6 +6,7 @@
 import type { Block, DocumentModel, Section, Table, TableRow } from '../../parse/model.js';
 import type { Range } from '../../types.js';
 import { normalizeHeading } from '../shared/requirement.js';
+import { expandAbbreviations } from '../../text/abbreviations.js';
 
 /** One place a statement can be: a paragraph or list item, or a table row. */
 export type Item =
@@ -17,10 +18,18 @@ export function plain(text: string): string {
   return text.replace(/[\u2018\u2019\u02BC]/g, "'");
 }
 
+/**
+ * An item's text as evidence is read: plain apostrophes, abbreviations written out after
+ * themselves (text/abbreviations.ts). Offsets into it are its own: items report their range.
+ */
+function readable(text: string): string {
+  return expandAbbreviations(plain(text));
+}
+
 /** True when the heading (numbering removed) matches any pattern. */
 export function headingIs(section: Section, patterns: readonly RegExp[]): boolean {
   if (section.level === 0) return false;
-  const h = plain(normalizeHeading(section.heading));
+  const h = readable(normalizeHeading(section.heading));
   return patterns.some((p) => p.test(h));
 }
 
@@ -82,18 +91,18 @@ export function items(doc: DocumentModel): Item[] {
       if (p.block) {
         const b = p.block;
         if (isPseudoHeading(doc, b)) {
-          out.push({ kind: 'para', block: b, section: s, lead, text: plain(b.text.value), range: b.range });
+          out.push({ kind: 'para', block: b, section: s, lead, text: readable(b.text.value), range: b.range });
           lead = b;
           leadIsColon = !/^(\*\*|__)/.test(sourceOf(doc, b).trim());
           continue;
         }
         // A colon lead-in governs the list (or table) right after it only.
         if (lead && leadIsColon && !b.inList) lead = undefined;
-        out.push({ kind: 'para', block: b, section: s, lead, text: plain(b.evidence), range: b.range });
+        out.push({ kind: 'para', block: b, section: s, lead, text: readable(b.evidence), range: b.range });
       } else if (p.table) {
         const t = p.table;
         for (const row of t.rows) {
-          out.push({ kind: 'row', table: t, row, section: s, lead, text: plain(`${t.header.texts.join(' | ')}\n${row.cells.map((c) => c.block.evidence.trim()).join(' | ')}`), range: row.range });
+          out.push({ kind: 'row', table: t, row, section: s, lead, text: readable(`${t.header.texts.join(' | ')}\n${row.cells.map((c) => c.block.evidence.trim()).join(' | ')}`), range: row.range });
         }
         if (leadIsColon) lead = undefined;
       }
