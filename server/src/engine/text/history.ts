@@ -19,6 +19,8 @@ const NO_LONGER_ALTERNATIVES = [
     String.raw`former(?:ly)?|previous(?:ly)?|no longer|predecessor|outgoing|stood down|stepped down|in the past|in those days|at that time|as it (?:then )?was|the then`,
     String.raw`(?:role|post|arrangement|model|board|partnership)s? (?:ended|ceased|closed)|ended (?:in|on|when)|until (?:\w+ )?(?:19|20)\d\d|until (?:recently|now)`,
     String.raw`(?:the|our|its|an?) (?:old|original|previous|earlier|first|former|legacy) (?:model|arrangements?|board|system|structure|partnership|set-?up|way)`,
+    // "Isn't there an independent chair any more?", "we do not have an LSCB anymore".
+    String.raw`(?:\w+n['’]t|not|no|never)\b[^.?!;]{0,60}\bany ?more\b`,
 ];
 export const NO_LONGER_SO = words(NO_LONGER_ALTERNATIVES);
 
