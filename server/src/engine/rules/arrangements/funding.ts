@@ -9,7 +9,7 @@ import { fundingTableFix, rowFix, tableAt } from './table-fixes.js';
 import { agencyMentions, AGENCY_KINDS, AGENCY_NAME, chain, items, sentences, type AgencyKind } from './text.js';
 import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
-export const FUNDING_HEADINGS = [/\bfund(?:ing|ed)\b/i, /\bbudgets?\b/i, /\bfinanc\w*/i, /\bresourcing\b/i, /\bmoney\b/i, /\bwho pays\b|\bpa(?:y|ys|ying|id) for (?:the |our )?(?:partnership|arrangements|it|this)\b/i, /^(?:partner |statutory )?contributions?\b/i, /\bhow (?:is|are) .* (?:funded|paid for)\b/i];
+export const FUNDING_HEADINGS = [/\bfund(?:ing|ed)\b/i, /\bbudgets?\b/i, /\bfinanc\w*/i, /\bresourcing\b/i, /\bmoney\b/i, /\bwho pays\b|\bpa(?:y|ys|ying|id) for (?:the |our )?(?:partnership|arrangements|it|this)\b/i, /^(?:partner |statutory )?contributions?\b/i, /\bhow\b.*\b(?:funded|paid for)\b/i];
 
 const TEMPLATE_BODY =
   'The lead safeguarding partners agree the budget each ${1:month} for the next financial year.\n\n| Partner | Contribution (£) | Share |\n|---|---:|---:|\n| ${2:local authority} | ${3:£} | ${4:%} |\n| ${5:integrated care board} | ${6:£} | ${7:%} |\n| ${8:police} | ${9:£} | ${10:%} |\n| **Total** | ${11:£} | 100% |';
