@@ -18,6 +18,9 @@ export const PLACEHOLDER_PATTERN = new RegExp(
     // [link to be added], [details to follow], [awaiting sign-off], [TBD]: a bracketed deferral
     String.raw`\[[^\]\n]{0,60}\b(?:to be (?:added|confirmed|agreed|inserted|completed|updated|written|provided|published|decided|finalised|finalized)|to follow|TBD|placeholder|awaiting|pending)\b[^\]\n]{0,40}\]`,
     String.raw`\bTBD\b`,
+    // "Criteria to be confirmed following consultation.", "Contact: to be confirmed": TBC written out,
+    // where it ends its sentence or cell or defers to later; not "decisions are to be confirmed in writing".
+    String.raw`\b[Tt]o be (?:confirmed|announced|determined|finalised|finalized)(?=\s*(?:[.;:)\]|]|$)|\s+(?:following|after|once|when|in due course|later|shortly|at a later date)\b)`,
     // £xxx, £XX,XXX, £x.xm
     String.raw`£\s?[xX]{1,3}(?:[,.][xX]{1,3})*[kKmM]?\b`,
     // xxx, XXXX, xx/xx/xxxx
