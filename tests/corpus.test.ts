@@ -21,8 +21,6 @@ const KNOWN: Record<string, string> = {
     'not yet handled: the reviewer wants the processes and principles, not only a named agreement; the topic rule accepts a section with content',
   'tests/corpus/arrangements-two-tier-county-vennshire.md :: arrangements/training-audits partial':
     'not yet handled: training monitoring for impact is judged from the words alone; this reviewer reads the evaluation described as attendance-only',
-  'tests/corpus/arrangements-two-tier-county-vennshire.md :: arrangements/voice-of-children missing':
-    'not yet handled: a section about children\'s voice that only states intentions and generic principles is accepted as present by heading',
   'tests/corpus/arrangements-web-faq-wrenfield.md :: arrangements/practice-reviews partial':
     'not yet handled: the reviewer finds publication or embedding of learning missing; the parts rule finds each from one sentence',
   'tests/corpus/arrangements-web-faq-wrenfield.md :: arrangements/sign-off partial':

@@ -11,6 +11,7 @@ import { defineRule, type Rule, type RuleContext } from '../rule.js';
 import { sectionTemplateFix } from '../../fixes/section-template.js';
 import { chain, headingIs, inGlossary, items, sentences, type Item } from './text.js';
 import { emptyBodyPhrase, restatesRequirement } from '../../parse/evidence-text.js';
+import { withoutIntentions } from '../../text/intentions.js';
 
 export interface TopicSpec {
   /** Completes "Missing: …", e.g. "how the arrangements are funded". */
@@ -127,14 +128,16 @@ export function evaluateTopic(doc: DocumentModel, spec: TopicSpec): TopicResult 
 }
 
 /**
- * A section whose every paragraph, item and row is excluded as evidence (with the rules' usual
- * exclusion: "to be agreed", "we will…", "not yet"): it says the item is not in place, so its
+ * A section whose every paragraph, item and row is excluded as evidence (with the rule's own
+ * exclusion: "to be agreed", "not yet") or says what will be done: it says the item is not in place, so its
  * heading and body do not meet it.
  */
 function onlyDeferred(doc: DocumentModel, s: Section, exclude: RegExp | undefined): boolean {
   if (!exclude) return false;
   const own = items(doc).filter((i) => chain(i.section).includes(s));
-  return own.length > 0 && own.every((i) => !evidenceText(i, exclude).trim());
+  // Intentions count as not in place here too ("the Executive will commission a strategy"): a
+  // section that only says what will happen has not set the item out.
+  return own.length > 0 && own.every((i) => !withoutIntentions(evidenceText(i, exclude)).trim());
 }
 
 /** A section whose whole own body is one sentence repeating the requirement's own words. */
