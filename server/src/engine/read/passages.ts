@@ -11,7 +11,7 @@ export type PassageKind = 'historical' | 'quoted' | 'current';
 
 /** Headings of sections about the past or about what changed. */
 const HISTORY_HEADING =
-  /\b(?:history|historical|what(?:['’]s| has| have)? changed|changes (?:since|from|to (?:our|the) arrangements)|how (?:we|things|the arrangements) (?:have )?changed|previous arrangements|former arrangements|old arrangements|our journey|transition(?:al)? arrangements|moving from|before (?:19|20)\d\d|version (?:history|control)|document (?:control|history)|revision history|change ?log|amendments?|background to the (?:changes|new arrangements))\b/i;
+  /\b(?:history|historical|what(?:['’]s| has| have)? changed|changes (?:since|from|to (?:our|the) arrangements)|how (?:we|things|(?:the|our) (?:arrangements|partnership)) (?:have |has )?changed|previous arrangements|former arrangements|old arrangements|our journey|transition(?:al)? arrangements|moving from|before (?:19|20)\d\d|version (?:history|control)|document (?:control|history)|revision history|change ?log|amendments?|background to the (?:changes|new arrangements))\b/i;
 
 /** Header cells of a column about the past ("Former arrangements", "Before 2024", "Until March 2024"). */
 const HISTORY_COLUMN = /\b(?:former|previous(?:ly)?|old|before|prior|pre-?\s?(?:19|20)\d\d|until|then|was|were|legacy|historic(?:al)?|used to)\b|\b20(?:1\d|0\d)\b/i;

@@ -7,6 +7,7 @@ import type { Block, DocumentModel, Section, Table, TableRow } from '../../parse
 import type { Range } from '../../types.js';
 import { normalizeHeading } from '../shared/requirement.js';
 import { expandAbbreviations } from '../../text/abbreviations.js';
+import { CURRENT_MARKERS, passageOf } from '../../read/passages.js';
 
 /** One place a statement can be: a paragraph or list item, or a table row. */
 export type Item =
@@ -25,6 +26,9 @@ export function plain(text: string): string {
 function readable(text: string): string {
   return expandAbbreviations(plain(text));
 }
+
+/** Words that say a sentence in a history section is about the present. */
+const STILL_TRUE = new RegExp(`${CURRENT_MARKERS.source}|\\b(?:now|since then|from (?:then|that point) on|these arrangements|our (?:current|new) arrangements)\\b`, 'i');
 
 /** True when the heading (numbering removed) matches any pattern. */
 export function headingIs(section: Section, patterns: readonly RegExp[]): boolean {
@@ -98,6 +102,9 @@ export function items(doc: DocumentModel): Item[] {
         }
         // A colon lead-in governs the list (or table) right after it only.
         if (lead && leadIsColon && !b.inList) lead = undefined;
+        // A paragraph in a history section ("What has changed since 2019") is evidence only for
+        // what it says still holds ("we now…", "currently…"): the past is not the arrangements.
+        if (passageOf(doc, b) === 'historical' && !STILL_TRUE.test(b.evidence)) continue;
         out.push({ kind: 'para', block: b, section: s, lead, text: readable(b.evidence), range: b.range });
       } else if (p.table) {
         const t = p.table;
