@@ -228,3 +228,20 @@ Shared equally.
     expect(prose(text)).toContain('Children on a plan | 388');
   });
 });
+
+describe('run-in question headings', () => {
+  it('an emphasised question opening a paragraph is a heading one level down, its answer the body', () => {
+    const text = '# Report\n\n## Neglect\n\n*What did we do?* We trained 300 staff in the neglect toolkit.\n\n**What difference did it make?** Plans lasting over a year fell from 24 to 15.\n';
+    expect(outline(text)).toEqual(['1 Report', '2 Neglect', '3 What did we do?', '3 What difference did it make?']);
+    expect(prose(text)).toEqual(['We trained 300 staff in the neglect toolkit.', 'Plans lasting over a year fell from 24 to 15.']);
+    // Ranges stay on the source: the heading is the emphasised question.
+    const doc = parseDocument(text);
+    const s = doc.sections.find((x) => x.heading === 'What did we do?')!;
+    expect(text.slice(s.headingRange.start.offset, s.headingRange.end.offset)).toBe('*What did we do?*');
+  });
+
+  it('emphasis that is not a question, or a question with no answer after it, stays prose', () => {
+    const text = '# Report\n\n*Important:* every referral is seen within a day.\n\n*Is this working?*\n\nWe think so.\n\n*Why does it matter?* Yes.\n';
+    expect(outline(text)).toEqual(['1 Report']);
+  });
+});

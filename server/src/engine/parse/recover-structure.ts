@@ -122,6 +122,12 @@ export function* recoverNodes(nodes: readonly RootContent[], ctx: RecoveryContex
       yield heading;
       continue;
     }
+    const runIn = node.type === 'paragraph' ? asRunInHeading(node, level) : undefined;
+    if (runIn) {
+      ctx.seenContent = true;
+      yield* runIn;
+      continue;
+    }
     const lineTable = node.type === 'paragraph' ? asLineTable(node) : undefined;
     if (lineTable) {
       ctx.seenContent = true;
@@ -200,6 +206,31 @@ function asHeading(node: RootContent, ctx: RecoveryContext, headingLevel: number
   const depth = isTitle ? 1 : number ? Math.min(6, Math.max(headingLevel + 1, number.split('.').length + 1)) : Math.min(6, Math.max(2, headingLevel + 1));
   const children: PhrasingContent[] = bold && paragraph.children.length === 1 && paragraph.children[0]!.type === 'strong' ? paragraph.children[0]!.children : paragraph.children;
   return { type: 'heading', depth: depth as Heading['depth'], children, position: node.position, data: { recovered: true } as Heading['data'] };
+}
+
+/**
+ * A run-in heading: a paragraph that opens with an emphasised question and goes on to answer it
+ * (`*What difference did it make?* Missing reports fell from 22 to 8.`). Reports written as a
+ * series of such questions under each theme are read as the reader reads them: the question is a
+ * heading one level below the section, the answer its body.
+ */
+function asRunInHeading(p: Paragraph, level: number): RootContent[] | undefined {
+  const [first, ...rest] = p.children;
+  if (!first || (first.type !== 'emphasis' && first.type !== 'strong') || !first.position || !rest.length) return undefined;
+  const question = plain(first.children).trim();
+  if (!question.endsWith('?') || question.includes('\n') || words(question) > 12 || !/^[A-Z‘'"(]/.test(question)) return undefined;
+  // The space after the question belongs to neither: the answer starts at its first word.
+  const lead = rest[0]!;
+  if (lead.type === 'text' && lead.position && /^[ \t]+/.test(lead.value)) {
+    const k = /^[ \t]+/.exec(lead.value)![0].length;
+    const { line, column, offset } = lead.position.start;
+    rest[0] = { ...lead, value: lead.value.slice(k), position: { start: { line, column: column + k, offset: (offset ?? 0) + k }, end: lead.position.end } };
+  }
+  const answer = rest.filter((c) => c.position);
+  if (!answer.length || words(plain(rest)) < 3) return undefined;
+  const heading: Heading = { type: 'heading', depth: Math.min(6, Math.max(2, level + 1)) as Heading['depth'], children: first.children, position: first.position, data: { recovered: true } as Heading['data'] };
+  const body: Paragraph = { type: 'paragraph', children: rest, position: { start: answer[0]!.position!.start, end: p.position!.end } };
+  return [heading, body];
 }
 
 /**

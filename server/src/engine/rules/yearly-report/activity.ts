@@ -70,6 +70,8 @@ export const effectiveness = reportRule(
       /\b(?:are|is) (?:children|our children|young people|the partnership)(?: in [\w ]+?)? (?:safer|making a difference)\b/i,
       /\b(?:evaluation|assessment) of (?:the|our) (?:arrangements|partnership)\b/i,
       /\bis it working\b|\bare (?:the|our) arrangements working\b/i,
+      // The reader's question after "What did we do?": "What difference did it make?"
+      /\bwhat difference (?:did|does|has|have|will) (?:it|this|that|we|our work|the work|they|these)(?: \w+)? (?:make|made)\b/i,
     ],
     notHeadings: [/\bcost[- ]effective/i],
     body: [
