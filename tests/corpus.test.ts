@@ -45,9 +45,7 @@ const KNOWN: Record<string, string> = {
     'not yet handled: effectiveness is shown only by measured change spread across the priority sections, with no judgement sentence; the rule asks for a judgement',
   'tests/corpus/yearly-report-pdf-learning-fennisford.md :: yearly-report/serious-incident-learning present':
     'not yet handled: what changed after the reviews is in sibling sections ("Case study: Child A", "What we did with the learning"), not under "Learning from reviews"',
-  'tests/corpus/arrangements-word-joint-ellingford.md :: arrangements/relevant-agency-contributions present':
-    'a contribution described in the text but missing from the funding table is reported under relevant-agency-contributions (where other reviewers, e.g. northwick, put it); this reviewer counts the contribution as agreed and the table gap against funding',
-  'tests/corpus/arrangements-word-joint-ellingford.md :: arrangements/funding partial':
+    'tests/corpus/arrangements-word-joint-ellingford.md :: arrangements/funding partial':
     'the same disagreement seen from the funding side: the table that omits the probation contribution is reported once, under relevant-agency-contributions',
   'tests/corpus/yearly-report-word-cattonby.md :: terminology/independent-chair "Independent chair" line 199 is historical':
     'a funding-table row naming a role that existed for the whole reporting year; another reviewer judged the same kind of row current (ambershire "Health (CCG)"), so no rule is drawn from either',

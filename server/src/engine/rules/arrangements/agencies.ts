@@ -99,9 +99,20 @@ function withoutNotYet(text: string): string {
 }
 
 
+/** A sentence's clauses: at full stops and semicolons, and at ", and" before a new subject ("…, and Northwick Hospitals pays…"). */
+function clauses(text: string): string[] {
+  return text.split(/(?<=[.;])\s+|,?\s+(?:and|but|while|whereas)\s+(?=[A-Z])/);
+}
+
 /** A named organisation: one of the usual relevant agencies, or a capitalised name ("Fordham Homes"). */
-const NAMED_BODY =
-  /\b(?:probation|district councils?|schools? forum|colleges?|fire and rescue|fire service|hospitals?|(?:foundation )?trusts?|youth justice|housing|OPCC|police and crime commissioner|public health|academ(?:y|ies)|university|voluntary|CVS|Cafcass|ambulance)\b|\b[A-Z][a-z]+ (?:Homes|Trust|Service|College|Council|Academy|Action)\b/i;
+const NAMED_BODY_WORD =
+  /\b(?:probation|district councils?|schools? forum|colleges?|fire and rescue|fire service|hospitals?|(?:foundation )?trusts?|youth justice|housing|OPCC|police and crime commissioner|public health|academ(?:y|ies)|university|voluntary|CVS|Cafcass|ambulance)\b/i;
+/** Case matters here: "Fordham Homes" is a name, "the council" (a statutory partner) is not. */
+const NAMED_BODY_NAME = /\b[A-Z][a-z]+ (?:Homes|Trust|Service|College|Council|Academy|Action)\b/;
+
+function namesBody(text: string): boolean {
+  return NAMED_BODY_WORD.test(text) || NAMED_BODY_NAME.test(text);
+}
 
 /** Organisations that are not statutory partners, named where contributions are described. */
 const OTHER_BODY =
@@ -116,6 +127,10 @@ function reportUnlisted(ctx: RuleContext): ProseContribution[] {
   const side = tableSide(ctx.doc);
   if (!side.tables.length) return [];
   const described = proseContributions(ctx.doc, side.inKind);
+  // A table of the statutory partners' shares alone does not claim to list everyone who gives:
+  // a relevant agency's contribution set out beside it ("In addition, the Probation Service…") is
+  // no inconsistency. Only a table that also lists others is expected to list them all.
+  if (!side.others) return described;
   const first = new Map<string, ProseContribution>();
   const rank = (c: ProseContribution) => (c.amount ? 0 : c.inKind ? 2 : 1);
   for (const c of described) {
@@ -140,7 +155,7 @@ export const relevantAgencyContributions = defineRule(
     citation: 'WT2023 ¶73',
     title: 'Contributions agreed with relevant agencies (funding, accommodation, services, resources)',
     description:
-      'Met by a section such as "Contributions from relevant agencies" or "In-kind contributions" with content; by a row of a funding table for an organisation that is not a statutory partner (Probation, a schools forum, a college…) with an amount; or by a paragraph or list item where such an organisation contributes money (an amount with "contributes", "a year"…) or resources in kind (rooms, venues, accommodation, secondments, hosting meetings). A relevant agency row whose amount is a placeholder ("TBC") is reported at the cell. When there is a funding table of contributors, each relevant agency the text (outside the glossary) says gives money ("The Probation Service contributes £5,000 a year", "£8,000 comes from the OPCC", "Schools Forum funds the adviser post (£20,000)", "makes a financial contribution") must have a row in it; one without is reported at its name, with the amount when one is given. A row under another name counts ("OPCC" for "Office of the Police and Crime Commissioner", "Probation" for "Probation Service", "Schools" for "Schools Forum"; for trusts, colleges and district councils the distinctive words of the names must meet), as does a catch-all row ("Relevant agencies", "Other partners"). Contributions in kind are compared only when the table lists some; past contributions ("contributed until 2022"), plans and requests ("may contribute in future", "has been asked to contribute") and money counted within a partner\'s ("including £10,000 from the OPCC") are not reported.',
+      'Met by a section such as "Contributions from relevant agencies" or "In-kind contributions" with content; by a row of a funding table for an organisation that is not a statutory partner (Probation, a schools forum, a college…) with an amount; or by a paragraph or list item where such an organisation contributes money (an amount with "contributes", "a year"…) or resources in kind (rooms, venues, accommodation, secondments, hosting meetings), in the clause that names it (the council\'s office space is a statutory partner\'s; an agency paying for its own staff to attend is no contribution). A relevant agency row whose amount is a placeholder ("TBC") is reported at the cell. When there is a funding table of contributors that lists bodies other than the statutory partners (a table of the three partners alone does not claim to list everyone: "In addition, the Probation Service contributes…" beside it is fine), each relevant agency the text (outside the glossary) says gives money ("The Probation Service contributes £5,000 a year", "£8,000 comes from the OPCC", "Schools Forum funds the adviser post (£20,000)", "makes a financial contribution") must have a row in it; one without is reported at its name, with the amount when one is given. A row under another name counts ("OPCC" for "Office of the Police and Crime Commissioner", "Probation" for "Probation Service", "Schools" for "Schools Forum"; for trusts, colleges and district councils the distinctive words of the names must meet), as does a catch-all row ("Relevant agencies", "Other partners"). Contributions in kind are compared only when the table lists some; past contributions ("contributed until 2022"), plans and requests ("may contribute in future", "has been asked to contribute") and money counted within a partner\'s ("including £10,000 from the OPCC") are not reported.',
     example: '### What relevant agencies contribute\n\n- **Probation Service**: £4,000 a year towards the partnership budget.\n- **Westmere Fire and Rescue Service**: accommodation for Executive meetings.',
     fixable: 'template',
   },
@@ -172,7 +187,9 @@ export const relevantAgencyContributions = defineRule(
     if (described[0]) return ctx.cover('met', described[0].range);
     const kind = itemsWith(doc, [[IN_KIND]], NOT_YET);
     // "Relevant agencies contribute in kind" says nothing agreed with any one agency.
-    const specific = kind.find((i) => NAMED_BODY.test(i.text.replace(/\brelevant agenc\w*/gi, ' ')));
+    // The agency must be the one that gives: "The council provides office space, and the hospital
+    // trust pays for its own staff" is the council's (a statutory partner), not the trust's.
+    const specific = kind.find((i) => clauses(i.text).some((c) => IN_KIND.test(c) && namesBody(c.replace(/\brelevant agenc\w*/gi, ' '))));
     if (specific) return ctx.cover('met', specific.range);
     if (kind[0]) {
       ctx.cover('partial', kind[0].range, 'in kind, no agency named');

@@ -187,8 +187,11 @@ const HISTORY =
 const PLAN =
   /\bmay\b|\bmight\b|\bcould\b|\bwould\b|\bshould\b|\bwill\b(?! continue)|\bshall\b|\bgoing to\b|\bask(?:ed|ing|s)?\b|\binvit\w+|\bapproach(?:ed|ing)\b|\bseek\w*|\bsought\b|\bexplor\w+|\bdiscuss\w*|\bpropos\w+|\bnegotiat\w+|\bpending\b|\bif\b|\bwhether\b|\bunless\b|\bexpect\w*|\bhop(?:e|es|ed|ing)\b|\bpotential(?:ly)?\b|\bpossib\w+|\bnot\b|n't\b|\bno (?:financial |further |longer |direct )?(?:contribution|funding|money|budget)\b|\bnor\b|\bneither\b|\bwithout\b|\?/i;
 
+/** An agency meeting its own costs ("pays for its own staff to attend training") gives the partnership nothing. */
+const OWN_COSTS = /\b(?:pays?|paid|meets?|covers?|funds?|bears?)\b[^.;]{0,20}\b(?:its|their) own\b/i;
+
 function excluded(clause: string): boolean {
-  return HISTORY.test(clause) || PAST.test(clause) || PLAN.test(clause) || NOT_YET.test(clause);
+  return HISTORY.test(clause) || PAST.test(clause) || PLAN.test(clause) || NOT_YET.test(clause) || OWN_COSTS.test(clause);
 }
 
 /** Clauses of a sentence: a contribution and a history can share a sentence ("…£5,000; the OPCC contributed until 2022"). */
