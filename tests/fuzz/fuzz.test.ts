@@ -21,6 +21,8 @@ const MONSTERS: Record<string, string> = {
   'lone surrogates, NUL, RTL and zero-width characters': `${FM}The \uD800CCG\uDFFF pays\0 the \u202ELSCB\u200B \u2067 and \uFEFF.\n`,
   // Found by the long run: the "not yet" sentences of a section were cut out by a regex quadratic in a sentence's length.
   '200,000-character paragraph without a full stop under relevant agencies': `${FM}## Relevant agencies\n\n${'schools and the probation service and the fire service work with us and '.repeat(2_800)}\n`,
+  // Found by the long fix-safety run: the contents-entry regex was cubic in a long run of spaces (13 s).
+  '362 lines of growing nesting and indentation': `${FM}${Array.from({ length: 362 }, (_, i) => `${'> '.repeat(i)}${'  '.repeat(i % 20)}- item ${i}`).join('\n')}\n`,
   'CR line endings only': `${FM}## Funding\n\nThe CCG pays.\n`.replace(/\n/g, '\r'),
 };
 

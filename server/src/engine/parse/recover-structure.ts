@@ -25,8 +25,21 @@ export interface RecoveryContext {
   titleSeen?: boolean;
 }
 
-/** A dotted (or spaced) leader ending in a page number: a contents entry. */
-const CONTENTS_ENTRY = /(?:\.{3,}|…{2,}|[ \t]{3,}|\t)[ \t]*\d{1,3}[ \t]*$/;
+/** A page number ending a line, and the leader before it: dots, an ellipsis run, a tab or three spaces. */
+const PAGE_AT_END = /\d{1,3}[ \t]*$/;
+const LEADER_AT_END = /(?:\.{3,}|…{2,}|[ \t]{3}|\t)[ \t]*$/;
+
+/**
+ * A dotted (or spaced) leader ending in a page number: a contents entry. Read from the end of the
+ * line (one regex over the whole line, `[ \t]{3,}[ \t]*\d`, was cubic in a long run of spaces:
+ * 13 s for a deeply indented list, found by the fuzz suite).
+ */
+function isContentsEntry(line: string): boolean {
+  const page = PAGE_AT_END.exec(line.length > 200 ? line.slice(-200) : line);
+  if (!page) return false;
+  const before = line.slice(0, line.length - page[0].length);
+  return LEADER_AT_END.test(before.length > 200 ? before.slice(-200) : before);
+}
 /** `Page 3 of 17`, `3 of 17`, `- 3 -`, `3 | Page`, or a bare page number. */
 const PAGE_FURNITURE = /^(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s*(?:of|\/)\s*\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\|\s*page|page\s*\|\s*\d{1,3}|\d{1,3})$/i;
 /** A section number at the start of a heading-like line: `4`, `4.`, `4.1`, `4.1.2`, `Section 4:`. */
@@ -158,7 +171,7 @@ function isContentsPage(node: RootContent, underContentsHeading: boolean): boole
   if (node.type !== 'paragraph' && node.type !== 'list') return false;
   const lines = sourceLines(node);
   if (!lines.length) return false;
-  const entries = lines.filter((l) => CONTENTS_ENTRY.test(l)).length;
+  const entries = lines.filter(isContentsEntry).length;
   if (entries >= 2 && entries >= lines.length * 0.6) return true;
   // Under a "Contents" heading, a list of short titles (or of links to the sections) is the contents.
   return underContentsHeading && node.type === 'list' && listItemTexts(node).every((t) => words(t) <= 10 && !/[.!?]$/.test(t));
