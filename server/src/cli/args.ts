@@ -6,6 +6,8 @@ import { CliError, EXIT } from './exit-codes.js';
 import { FORMAT_NAMES, type FormatName } from './formatters/index.js';
 import { isCalendarDate, WAIVERS_FILE_NAME } from '../engine/waivers.js';
 import { META_BY_ID } from '../engine/rules/registry.js';
+import { CACHE_FILE_NAME } from './cache.js';
+import { MAX_AUTO_WORKERS, WORKER_THRESHOLD } from './pool.js';
 
 export interface CliOptions {
   patterns: string[];
@@ -26,6 +28,12 @@ export interface CliOptions {
   waivers: WaiverOptions;
   /** The path standard input (`-`) stands for, to pick configuration, type and ignores. */
   stdinFilename?: string;
+  /** `--cache`: reuse the results of files unchanged since the last run. */
+  cache: boolean;
+  /** `--cache-location`: the cache file (or a folder for it); else .safeguardinglintcache in the working directory. */
+  cacheLocation?: string;
+  /** `--concurrency`: how many worker threads lint files (1: the main thread alone), or `auto`. */
+  concurrency: number | 'auto';
 }
 
 export interface WaiverOptions {
@@ -45,6 +53,17 @@ function parseMaxWarnings(value: string): number {
   if (!/^-?\d+$/.test(value.trim())) throw new InvalidArgumentError('Expected a whole number (-1 for no limit).');
   return Number(value);
 }
+
+function parseConcurrency(value: string): number | 'auto' {
+  const v = value.trim().toLowerCase();
+  if (v === 'auto') return 'auto';
+  if (v === 'off') return 1;
+  if (!/^\d+$/.test(v) || Number(v) < 1 || Number(v) > MAX_CONCURRENCY) throw new InvalidArgumentError(`Expected auto, off, or a number of threads from 1 to ${MAX_CONCURRENCY}.`);
+  return Number(v);
+}
+
+/** More threads than this only costs memory (each holds a copy of the engine). */
+const MAX_CONCURRENCY = 32;
 
 function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
@@ -77,6 +96,9 @@ export function buildProgram(version: string): Command {
     .option('--print-config <file>', 'print the configuration that applies to a file, as JSON')
     .option('--fix', 'apply safe text fixes (never section templates), then lint again', false)
     .option('--verbose', 'explain which files were skipped and why, and print timings', false)
+    .option('--cache', `reuse the results of files unchanged since the last --cache run (kept in ${CACHE_FILE_NAME})`, false)
+    .option('--cache-location <path>', `the cache file, or a folder for it (default: ${CACHE_FILE_NAME} in the current folder)`)
+    .option('--concurrency <n>', `worker threads to lint in: auto (the default: up to ${MAX_AUTO_WORKERS} when there are ${WORKER_THRESHOLD} or more files and more than one CPU), off, or a number`, parseConcurrency, 'auto' as number | 'auto')
     .option('--no-ignore', 'do not read .gitignore and .safeguardinglintignore files (ignorePatterns in the configuration still apply)')
     .option('--no-color', 'no colours (also: NO_COLOR, or output that is not a terminal)')
     .option('--suppress-all', `waive every error and warning found now, in ${WAIVERS_FILE_NAME} (needs --reason)`)
@@ -97,6 +119,7 @@ Examples:
   safeguarding-lint                          lint every Markdown file under the current folder
   safeguarding-lint docs "reports/**/*.md"   folders and globs
   safeguarding-lint --format sarif -o safeguarding.sarif docs
+  safeguarding-lint --cache docs             a second run only lints the files that changed
   safeguarding-lint --explain arrangements/independent-scrutiny
   safeguarding-lint --suppress-all --reason "Legacy text; rewrite due in the 2025 review" docs
   cat report.md | safeguarding-lint --stdin-filename docs/report.md -`,
@@ -141,7 +164,10 @@ export function parseArgs(argv: readonly string[], version: string): ParsedArgs 
     color: o.color,
     ignoreFiles: o.ignore,
     waivers: waiverOptions(o),
+    cache: o.cache,
+    concurrency: o.concurrency,
   };
+  if (o.cacheLocation !== undefined) options.cacheLocation = o.cacheLocation;
   if (o.stdinFilename !== undefined) options.stdinFilename = o.stdinFilename;
   if (o.output !== undefined) options.output = o.output;
   if (o.maxWarnings !== undefined && o.maxWarnings >= 0) options.maxWarnings = o.maxWarnings;

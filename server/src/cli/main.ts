@@ -6,12 +6,13 @@ import { readFileSync } from 'node:fs';
 import { run } from './run.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { setChunkCacheLimit } from '../engine/parse/chunks.js';
+import { isLintWorker, serveLintJobs } from './pool.js';
 
 // Each file is parsed once (twice with --fix): a small cache is enough, and a run over thousands
 // of files must not keep their syntax trees.
 setChunkCacheLimit(256 * 1024);
 
-function main(): void {
+async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   let code: number;
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
@@ -19,13 +20,15 @@ function main(): void {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? EXIT.OK);
   });
   try {
-    code = run(argv, {
+    code = await run(argv, {
       cwd: process.cwd(),
       env: process.env,
       stdout: (s) => process.stdout.write(s),
       stderr: (s) => process.stderr.write(s),
       stdoutIsTTY: process.stdout.isTTY,
       readStdin: () => readFileSync(0),
+      // This bundle: the worker threads load it too (and start serveLintJobs below).
+      bundle: __filename,
     });
   } catch (err) {
     if (err instanceof CliError) {
@@ -41,4 +44,6 @@ function main(): void {
   process.exitCode = code;
 }
 
-main();
+// The same bundle is the worker threads' entry (cli/pool.ts): they lint what they are sent.
+if (isLintWorker()) serveLintJobs();
+else void main();

@@ -4,24 +4,23 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { lint, type LintOptions, type LintResult } from '../engine/lint.js';
 import { ALL_META } from '../engine/rules/registry.js';
-import { crossDocumentFindings, projectFile, type ProjectFile } from '../engine/project/index.js';
+import { crossDocumentFindings, type ProjectFile } from '../engine/project/index.js';
 import { createConfigResolver, formatConfigError, isScriptFile, relativePosix, SCRIPT_CONFIG_MESSAGE, type ConfigError, type ResolvedConfig } from '../engine/config/index.js';
 import { parseArgs, type CliOptions } from './args.js';
 import { ansi, plain, useColor } from './color.js';
 import { CliError, EXIT } from './exit-codes.js';
 import { explain } from './explain.js';
 import { discover } from './files.js';
-import { applyTextFixes } from './fix.js';
-import { documentInfo } from './document-info.js';
 import { FORMATTERS, type FileResult, type SkippedFile } from './formatters/index.js';
-import { decode, encode, readDocument, roundTrips, type ReadResult } from './read.js';
-import { describeDecision } from './type-decision.js';
+import { decode, readDocument, type ReadResult } from './read.js';
 import { IgnoreFiles } from './ignore-files.js';
 import { applyWaivers, localDate, prune, suppress } from '../engine/waivers.js';
 import { loadWaivers, saveWaivers, waiverKey, type WaiversFile } from './waivers-file.js';
 import { packageVersion } from './version.js';
+import { cachePath, configKey, ResultCache } from './cache.js';
+import { lintJob, sha256, type DocumentOutcome, type LintedFile, type LintJob } from './lint-file.js';
+import { lintInWorkers, poolSize } from './pool.js';
 
 export interface CliIO {
   cwd: string;
@@ -31,12 +30,18 @@ export interface CliIO {
   stdoutIsTTY: boolean | undefined;
   /** Standard input's bytes, read when the path `-` asks for them. */
   readStdin?: () => Buffer;
+  /**
+   * The running bundle (dist/cli.js): worker threads load it to lint in parallel, and the cache
+   * keys on its contents, so a rebuilt linter never reuses another's results. Without it, every
+   * file is linted in the main thread.
+   */
+  bundle?: string;
 }
 
 /** The name standard input is reported under without --stdin-filename (as ESLint does). */
 export const STDIN_NAME = '<stdin>';
 
-export function run(argv: readonly string[], io: CliIO): number {
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const version = packageVersion();
   const parsed = parseArgs(argv, version);
   if (parsed.kind === 'print') {
@@ -96,7 +101,7 @@ function printConfig(file: string, config: ResolvedConfig, io: CliIO): number {
   return EXIT.OK;
 }
 
-function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => ResolvedConfig, version: string): number {
+async function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => ResolvedConfig, version: string): Promise<number> {
   const started = performance.now();
   const { cwd } = io;
   const notes: string[] = [];
@@ -132,9 +137,48 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
     fatal = true;
   }
 
-  for (const file of found.files) {
-    const given = stdin ? stdinRead(io) : undefined;
-    const o = lintOne(file, configs.get(file)!, options, found.explicit.has(file), cwd, given);
+  const cache = options.cache && !stdin ? openCache(options, io, version) : undefined;
+  if (cache?.warning) notes.push(cache.warning);
+  if (cache?.note) verbose(cache.note);
+
+  // Each file is read here (and looked up in the cache); what is left to lint is linted here or in
+  // worker threads, and the outcomes are added up in the files' order whoever linted them.
+  const outcomes: Outcome[] = new Array<Outcome>(found.files.length);
+  const pending: Array<{ index: number; job: LintJob; content: string | undefined; config: string | undefined }> = [];
+  found.files.forEach((file, index) => {
+    const config = configs.get(file)!;
+    const prepared = prepare(file, config, options, found.explicit.has(file), cwd, stdin ? stdinRead(io) : undefined);
+    if ('done' in prepared) {
+      outcomes[index] = prepared.done;
+      return;
+    }
+    const { job } = prepared;
+    const key = cache && configKey(job);
+    const content = cache && sha256(job.bytes);
+    // With --fix, a cached result with something to fix is not used: fixes are only ever made from a fresh lint of the file.
+    const usable = (o: DocumentOutcome) => !(options.fix && o.kind === 'linted' && o.findings.some((f) => f.fix?.kind === 'text'));
+    const hit = cache?.get(file, content!, key!, job.text, usable);
+    if (hit) {
+      outcomes[index] = outcomeOf(file, job.shown, config, { outcome: hit, notes: [], verbose: [] }, true);
+    } else pending.push({ index, job, content, config: key });
+  });
+  const threads = io.bundle ? poolSize(pending.length, options.concurrency) : 1;
+  const jobs = pending.map((p) => p.job);
+  const lintedNow = threads > 1 ? await lintInWorkers(jobs, threads, io.bundle!) : jobs.map(lintJob);
+  pending.forEach((p, i) => {
+    const done = lintedNow[i]!;
+    outcomes[p.index] = outcomeOf(p.job.file, p.job.shown, configs.get(p.job.file)!, done, false);
+    // Never cache a failure: only what the engine said of text that was read (and, with --fix, written).
+    if (cache && done.outcome) cache.set(p.job.file, done.written?.hash ?? p.content!, p.config!, done.outcome, done.written?.text ?? p.job.text);
+  });
+  if (cache) {
+    verbose(`${cache.hits} of ${cache.lookups} file${cache.lookups === 1 ? '' : 's'} from cache (${display(cwd, cache.file)})`);
+    const failed = cache.save(display(cwd, cache.file));
+    if (failed) notes.push(failed);
+  }
+  if (threads > 1) verbose(`Linted ${pending.length} file${pending.length === 1 ? '' : 's'} in ${threads} worker threads.`);
+
+  for (const o of outcomes) {
     notes.push(...o.notes);
     if (options.verbose) notes.push(...o.verbose);
     fatal ||= o.fatal ?? false;
@@ -143,10 +187,8 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
     if (o.notSafeguarding) notSafeguarding++;
     fixedFindings += o.fixed ?? 0;
     if (o.result) results.push(o.result);
-    if (o.skipped) skipped.push({ relativePath: display(cwd, file), reason: o.skipped });
-    // Only a summary of each document is kept for the checks across documents, not its model.
-    const summary = o.result && o.lint ? projectFile(file, o.lint, configs.get(file)!.rules) : undefined;
-    if (summary) linted.push(summary);
+    if (o.skipped) skipped.push({ relativePath: o.shown, reason: o.skipped });
+    if (o.summary) linted.push(o.summary);
   }
   addCrossDocumentFindings(results, linted);
   notes.push(...applyWaiversToRun(results, waivers, options, cwd));
@@ -197,6 +239,8 @@ function lintFiles(options: CliOptions, io: CliIO, configFor: (file: string) => 
 
 /** What linting one file came to; the caller adds it up. */
 interface Outcome {
+  /** The name the report and notes use. */
+  shown: string;
   result?: FileResult;
   notes: string[];
   verbose: string[];
@@ -207,8 +251,8 @@ interface Outcome {
   /** Why a file that was read was not linted (the reports list it). */
   skipped?: string;
   fixed?: number;
-  /** The engine's result, for the checks across documents. */
-  lint?: LintResult;
+  /** The document's summary, for the checks across documents. */
+  summary?: ProjectFile;
 }
 
 /** Checks across the documents of the run (links resolve, people agree), added to each file's findings. */
@@ -289,68 +333,58 @@ function stdinRead(io: CliIO): ReadResult {
   }
 }
 
-function lintOne(file: string, config: ResolvedConfig, options: CliOptions, explicit: boolean, cwd: string, given?: ReadResult): Outcome {
+/** Reads a file: what came of it when it cannot be linted, else the job of linting its text. */
+function prepare(file: string, config: ResolvedConfig, options: CliOptions, explicit: boolean, cwd: string, given?: ReadResult): { done: Outcome } | { job: LintJob } {
   const shown = options.patterns.includes('-') && !options.stdinFilename ? STDIN_NAME : display(cwd, file);
-  const o: Outcome = { notes: [], verbose: [] };
+  const o: Outcome = { shown, notes: [], verbose: [] };
   if (config.ignored) {
     o.verbose.push(`${shown}: ignored (ignorePatterns in ${config.configFiles.map((c) => display(cwd, c)).join(', ')})`);
-    return { ...o, ignored: true };
+    return { done: { ...o, ignored: true } };
   }
   const read = given ?? readDocument(file);
   if (read.kind === 'unreadable') {
     o.notes.push(`${shown}: cannot read this file (${read.reason})`);
-    return { ...o, fatal: true };
+    return { done: { ...o, fatal: true } };
   }
   if (read.kind === 'binary') {
     o.notes.push(`${shown}: skipped: not a text file (it has NUL bytes in its first 8 KB)`);
-    return { ...o, binaryNamed: explicit, skipped: 'not a text file (it has NUL bytes in its first 8 KB)' };
+    return { done: { ...o, binaryNamed: explicit, skipped: 'not a text file (it has NUL bytes in its first 8 KB)' } };
   }
-  const lintOptions: LintOptions = { filePath: file, rules: config.rules };
-  if (options.type) lintOptions.type = options.type;
-  if (config.type) lintOptions.configuredType = config.type;
-  const t0 = performance.now();
-  let result: LintResult;
-  try {
-    result = lint(read.text, lintOptions);
-  } catch (err) {
-    // A bug in a rule must not hide the other files' findings; the run still ends with 2.
-    o.notes.push(`${shown}: internal error while linting (${firstLine(err)}); please report it`);
-    return { ...o, fatal: true };
+  return {
+    job: { file, shown, text: read.text, encoding: read.encoding, bytes: read.bytes, rules: config.rules, configuredType: config.type, type: options.type, fix: options.fix },
+  };
+}
+
+/** A linted (or cached) file as the run adds it up. */
+function outcomeOf(file: string, shown: string, config: ResolvedConfig, l: LintedFile, cached: boolean): Outcome {
+  const o: Outcome = { shown, notes: l.notes, verbose: l.verbose };
+  if (l.fatal) o.fatal = true;
+  if (l.fixed) o.fixed = l.fixed;
+  const d = l.outcome;
+  if (d?.kind === 'skipped') {
+    if (cached) o.verbose.push(`${shown}: skipped: ${d.reason} (from cache)`);
+    return { ...o, notSafeguarding: true, skipped: d.reason };
   }
-  if (result.skipped) {
-    o.verbose.push(`${shown}: skipped: ${result.skipped}`);
-    return { ...o, notSafeguarding: true, skipped: result.skipped };
+  if (d?.kind === 'linted') {
+    // Counts and --quiet wait for the checks across documents and the waivers (finishResult).
+    o.result = { filePath: file, relativePath: shown, findings: d.findings, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, document: d.document };
+    if (d.summary) o.summary = { ...d.summary, rules: config.rules };
+    if (cached) o.verbose.push(`${shown}: ${d.document.type} (${d.document.typeDecision}), from cache`);
   }
-  if (options.fix) {
-    // The text as linted: the ranges are its offsets (a second BOM included).
-    const before = read.text;
-    const fixed = applyTextFixes(before, result.findings);
-    if (fixed.text !== before && !roundTrips(read)) {
-      o.notes.push(`${shown}: not fixed: the file is not valid ${read.encoding.startsWith('utf16') ? 'UTF-16' : 'UTF-8'}, and writing it back would change more than the fixes`);
-    } else if (fixed.text !== before) {
-      try {
-        fs.writeFileSync(file, encode(fixed.text, read.encoding));
-      } catch (err) {
-        o.notes.push(`${shown}: cannot write the fixes (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
-        return { ...o, fatal: true };
-      }
-      o.fixed = fixed.applied;
-      o.verbose.push(`${shown}: fixed ${fixed.applied} problem${fixed.applied === 1 ? '' : 's'}${fixed.skipped ? ` (${fixed.skipped} overlapping left for another run)` : ''}`);
-      try {
-        result = lint(fixed.text, lintOptions);
-      } catch (err) {
-        o.notes.push(`${shown}: internal error while linting the fixed text (${firstLine(err)}); please report it`);
-        return { ...o, fatal: true };
-      }
-    }
-  }
-  // Counts and --quiet wait for the checks across documents and the waivers (finishResult).
-  o.result = { filePath: file, relativePath: shown, findings: result.findings, errorCount: 0, warningCount: 0, infoCount: 0, fixableCount: 0, document: documentInfo(result) };
-  o.verbose.push(`${shown}: ${result.type} (${describeDecision(result.typeDecision)}), ${Math.round(performance.now() - t0)} ms`);
-  o.lint = result;
   return o;
 }
 
-function firstLine(err: unknown): string {
-  return (err instanceof Error ? err.message : String(err)).split('\n')[0]!;
+/** `--cache`: the cache file, keyed to this linter (its version and, when known, its bundle's bytes). */
+function openCache(options: CliOptions, io: CliIO, version: string): ResultCache {
+  let linter = version;
+  if (io.bundle) {
+    try {
+      linter += `+${sha256(fs.readFileSync(io.bundle)).slice(0, 16)}`;
+    } catch {
+      /* the version alone */
+    }
+  }
+  const file = cachePath(options.cacheLocation, io.cwd);
+  return ResultCache.open(file, linter, display(io.cwd, file));
 }
+
