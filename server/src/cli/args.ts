@@ -98,7 +98,7 @@ export function buildProgram(version: string): Command {
     .option('--verbose', 'explain which files were skipped and why, and print timings', false)
     .option('--cache', `reuse the results of files unchanged since the last --cache run (kept in ${CACHE_FILE_NAME})`, false)
     .option('--cache-location <path>', `the cache file, or a folder for it (default: ${CACHE_FILE_NAME} in the current folder)`)
-    .option('--concurrency <n>', `worker threads to lint in: auto (the default: up to ${MAX_AUTO_WORKERS} when there are ${WORKER_THRESHOLD} or more files and more than one CPU), off, or a number`, parseConcurrency, 'auto' as number | 'auto')
+    .option('--concurrency <n>', `worker threads to lint in: auto (the default: half the CPUs, up to ${MAX_AUTO_WORKERS}, when there are ${WORKER_THRESHOLD} or more files and four or more CPUs), off, or a number`, parseConcurrency, 'auto' as number | 'auto')
     .option('--no-ignore', 'do not read .gitignore and .safeguardinglintignore files (ignorePatterns in the configuration still apply)')
     .option('--no-color', 'no colours (also: NO_COLOR, or output that is not a terminal)')
     .option('--suppress-all', `waive every error and warning found now, in ${WAIVERS_FILE_NAME} (needs --reason)`)
