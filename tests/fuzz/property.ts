@@ -4,8 +4,9 @@ import { caseArbitrary, fixCaseArbitrary, type Case, type Scale } from './arbitr
 import { checkFixes } from './fix-safety.js';
 import { checkDocument, type Violation } from './invariants.js';
 
-export function fuzzProperty(scale: Scale, onCase?: (c: Case, v: Violation | undefined) => void): fc.IPropertyWithHooks<[Case]> {
+export function fuzzProperty(scale: Scale, onCase?: (c: Case, v: Violation | undefined) => void, onStart?: (c: Case) => void): fc.IPropertyWithHooks<[Case]> {
   return fc.property(caseArbitrary(scale), (c) => {
+    onStart?.(c);
     const v = checkDocument(c.text);
     onCase?.(c, v);
     if (v) throw new Error(`${v.kind}: ${v.message}`);
@@ -23,8 +24,9 @@ export interface FoundCase {
 }
 
 /** The fix-safety property (fix-safety.ts) over realistic documents with outdated terms put in. */
-export function fixProperty(scale: Scale, onCase?: (c: Case, v: string | undefined) => void): fc.IPropertyWithHooks<[Case]> {
+export function fixProperty(scale: Scale, onCase?: (c: Case, v: string | undefined) => void, onStart?: (c: Case) => void): fc.IPropertyWithHooks<[Case]> {
   return fc.property(fixCaseArbitrary(scale), (c) => {
+    onStart?.(c);
     const v = checkFixes(c.text);
     onCase?.(c, v);
     if (v) throw new Error(`fix: ${v}`);

@@ -3,9 +3,11 @@
  * (or, with --fixes, the fix-safety property of fix-safety.ts on documents with outdated terms put in)
  * in batches; a failure is shrunk to a minimal reproducer and saved as tests/fuzz/found/<kind>-<seed>.json
  * (found.test.ts replays every file there), and the run goes on. Prints the counts and exits 1
- * if anything failed.
+ * if anything failed. A case that never returns is reported by a watchdog (`--stall-seconds`,
+ * default 300) as tests/fuzz/found/stalled-<seed>.txt, and ends the run.
  */
 import fs from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import fc from 'fast-check';
 import { FULL, SMALL, type Case } from './arbitraries.js';
@@ -27,13 +29,52 @@ const started = Date.now();
 let done = 0;
 let slowest = { ms: 0, what: '' };
 
+/**
+ * A watchdog in a worker thread. The check runs in this thread, so a document that never returns
+ * (a regex gone quadratic on a long paragraph) would stall the run without a word. Before each
+ * case this thread stamps the time and the case's description into shared memory. If a stamp is
+ * older than STALL_MS, the watchdog writes the case to tests/fuzz/found/stalled-<seed>.txt and to
+ * stderr itself (this thread's output is stuck behind the stalled check) and ends the run.
+ */
+const STALL_MS = Number(arg('--stall-seconds') ?? 300) * 1000;
+const shared = new SharedArrayBuffer(8 + 4 + 8192);
+const stamp = new Float64Array(shared, 0, 1);
+const length = new Int32Array(shared, 8, 1);
+const described = new Uint8Array(shared, 12);
+const stallFile = path.join(ROOT, 'tests', 'fuzz', 'found', `stalled-${seed}.txt`);
+const watchdog = new Worker(
+  `const { workerData } = require('node:worker_threads'); const fs = require('node:fs');
+   const stamp = new Float64Array(workerData.shared, 0, 1), length = new Int32Array(workerData.shared, 8, 1), described = new Uint8Array(workerData.shared, 12);
+   setInterval(() => {
+     if (!stamp[0] || Date.now() - stamp[0] < workerData.stallMs) return;
+     const what = Buffer.from(described.slice(0, Atomics.load(length, 0))).toString('utf8');
+     const text = 'No answer after ' + Math.round((Date.now() - stamp[0]) / 1000) + ' s (a hang): ' + what + '\\n';
+     fs.writeFileSync(workerData.file, text);
+     fs.writeSync(2, 'FAILED (hang, stalled) ' + text + '  written to ' + workerData.file + '\\n');
+     process.kill(process.pid, 'SIGKILL');
+   }, 1000);`,
+  { eval: true, workerData: { shared, stallMs: STALL_MS, file: stallFile } },
+);
+watchdog.on('error', (err) => console.error(`fuzz: the watchdog failed (${err.message}); a stalled case will not be reported`));
+watchdog.unref();
+const startCase = (c: Case, batchSeed: number) => {
+  const bytes = Buffer.from(`seed ${batchSeed}: ${c.seed} + ${c.mutations.join(', ')} (${c.text.length} characters)`.slice(0, 4000), 'utf8').subarray(0, described.length);
+  described.set(bytes);
+  Atomics.store(length, 0, bytes.length);
+  stamp[0] = Date.now();
+};
+
 for (let batch = 0; done < runs; batch++) {
   const numRuns = Math.min(BATCH, runs - done);
   let t0 = 0;
-  const property = (fixes ? fixProperty : fuzzProperty)(scale, (c: Case) => {
-    const ms = performance.now() - t0;
-    if (ms > slowest.ms) slowest = { ms, what: `${c.seed} + ${c.mutations.join(', ')} (${c.text.length} characters)` };
-  });
+  const property = (fixes ? fixProperty : fuzzProperty)(
+    scale,
+    (c: Case) => {
+      const ms = performance.now() - t0;
+      if (ms > slowest.ms) slowest = { ms, what: `${c.seed} + ${c.mutations.join(', ')} (${c.text.length} characters)` };
+    },
+    (c: Case) => startCase(c, seed + batch),
+  );
   property.beforeEach(() => void (t0 = performance.now()));
   const details = fc.check(property, { seed: seed + batch, numRuns });
   done += details.failed ? details.numRuns : numRuns;
