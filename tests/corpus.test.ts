@@ -41,9 +41,7 @@ const KNOWN: Record<string, string> = {
     'not yet handled: the implemented reform is stated in a form the IMPLEMENTED pattern does not recognise',
   'tests/corpus/yearly-report-joint-adults-children-tarnside.md :: terminology/independent-chair "independent chair" line 251 is historical':
     'the reviewer marks the Safeguarding Adults Board\'s own independent chair (a legitimate post) as historical because the sidecar format has no "legitimate" flag; telling a joint budget line apart needs knowing which board the chair belongs to',
-  'tests/corpus/yearly-report-pdf-learning-fennisford.md :: yearly-report/effectiveness present':
-    'not yet handled: effectiveness is shown only by measured change spread across the priority sections, with no judgement sentence; the rule asks for a judgement',
-  'tests/corpus/yearly-report-pdf-learning-fennisford.md :: yearly-report/serious-incident-learning present':
+    'tests/corpus/yearly-report-pdf-learning-fennisford.md :: yearly-report/serious-incident-learning present':
     'not yet handled: what changed after the reviews is in sibling sections ("Case study: Child A", "What we did with the learning"), not under "Learning from reviews"',
     'tests/corpus/arrangements-word-joint-ellingford.md :: arrangements/funding partial':
     'the same disagreement seen from the funding side: the table that omits the probation contribution is reported once, under relevant-agency-contributions',

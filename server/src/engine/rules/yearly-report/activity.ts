@@ -57,7 +57,7 @@ export const effectiveness = reportRule(
     citation: 'WT2023 ¶106',
     title: 'How effective the arrangements have been in practice',
     description:
-      'Looks for a section that judges the arrangements ("How effective have our arrangements been?", "Effectiveness", "How well are we doing?", "How do we know we are making a difference?"), or a sentence that states such a judgement ("the arrangements are working well", "we judge the arrangements to be effective"). A section with that title must contain an actual judgement (effective, working well, assured, strengths, requires improvement), not only activity.',
+      'Looks for a section that judges the arrangements ("How effective have our arrangements been?", "Effectiveness", "How well are we doing?", "How do we know we are making a difference?"), or a sentence that states such a judgement ("the arrangements are working well", "we judge the arrangements to be effective"). A section with that title must contain an actual judgement (effective, working well, assured, strengths, requires improvement), not only activity. Without either, measured change in three or more sections ("14 of 20 children had a clear plan, up from 8 of 20" under one priority, "fell by 27%" under another) is the judgement by figures.',
     example:
       '## How effective have our arrangements been?\n\nThe Executive judged the arrangements effective at the front door and for babies, based on the audits and data below, but less effective for children living with long-term neglect.',
   },
@@ -87,6 +87,7 @@ export const effectiveness = reportRule(
         underHeading: [[MEASURED_CHANGE]],
       },
     ],
+    measuredIn: { sections: 3, change: MEASURED_CHANGE },
     near: [/\bintroduction\b|\bsummary\b|\boverview\b/i],
     templateHeading: 'How effective have our arrangements been?',
     templateBody:

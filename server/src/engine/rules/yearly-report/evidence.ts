@@ -152,6 +152,13 @@ export interface ReportSpec {
    * before/after figures in the "How well are we doing?" section), in addition to `body`.
    */
   bodyIn?: { headings: readonly RegExp[]; groups: readonly Group[] };
+  /**
+   * Measured change in this many different sections is evidence too ("15 of 20 had a clear plan,
+   * up from 9 of 20" under one priority, "fell by 31%" under another): a report that shows what
+   * changed, priority by priority, judges its arrangements by its figures. Such figures then
+   * count as the `underHeading` evidence of the facets, as they do under an effectiveness heading.
+   */
+  measuredIn?: { sections: number; change: RegExp };
   /** What a real section must say; each missing facet is its own finding. */
   facets?: readonly Facet[];
   /** The matched sections' own headings count as facet evidence ("Areas of limited or no progress"). */
@@ -191,6 +198,16 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
       scope = [...hits, ...unitsOfSections(sections)];
     }
   }
+  let byFigures = false;
+  if (!sections.length && spec.measuredIn) {
+    const changes = allUnits(doc).filter((u) => u.kind !== 'heading' && spec.measuredIn!.change.test(u.text));
+    const where = new Set(changes.map((u) => u.section));
+    if (where.size >= spec.measuredIn.sections) {
+      sections = outermost([...where]);
+      scope = changes;
+      byFigures = true;
+    }
+  }
   if (sections.length) {
     const all = spec.facets?.some((f) => f.anywhere || f.elsewhere) ? allUnits(doc) : [];
     // Neighbouring paragraphs widen a facet's own evidence; `elsewhere` stays one unit, being the strict kind.
@@ -202,7 +219,7 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
       scope = [...scope, ...unitsOfSections(outermost(related)).filter((u) => !seen.has(u.range.start.offset))];
     }
     scope = withNeighbours(scope);
-    const headed = withContent.length > 0;
+    const headed = withContent.length > 0 || byFigures;
     const found = (f: Facet): boolean =>
       scope.some((u) => matchesAny(u.text, f.any) || (headed && !!f.underHeading && matchesAny(u.text, f.underHeading))) ||
       (!!f.anywhere && everything.some((u) => matchesAny(u.text, f.any))) ||
