@@ -87,8 +87,13 @@ export function hostileFrontMatter(scale: Scale): fc.Arbitrary<{ name: string; t
 }
 
 export function caseArbitrary(scale: Scale, from: readonly Seed[] = seeds()): fc.Arbitrary<Case> {
+  return casesOf(from, mutation(scale), 3);
+}
+
+/** A seed document with one to `most` of the mutations applied in turn. */
+function casesOf(from: readonly Seed[], mutations: fc.Arbitrary<Mutation>, most: number): fc.Arbitrary<Case> {
   return fc
-    .tuple(fc.integer({ min: 0, max: from.length - 1 }), fc.array(mutation(scale), { minLength: 1, maxLength: 3 }))
+    .tuple(fc.integer({ min: 0, max: from.length - 1 }), fc.array(mutations, { minLength: 1, maxLength: most }))
     .map(([i, ms]) => {
       const seed = from[i]!;
       return { seed: seed.name, mutations: ms.map((m) => m.name), text: ms.reduce((t, m) => m.apply(t), seed.text) };
@@ -115,10 +120,5 @@ function fixMutation(scale: Scale): fc.Arbitrary<Mutation> {
 
 /** A realistic document (sample or corpus) with outdated terms put in at random places, and other mutations: what the fix properties run on. */
 export function fixCaseArbitrary(scale: Scale, from: readonly Seed[] = corpusSeeds()): fc.Arbitrary<Case> {
-  return fc
-    .tuple(fc.integer({ min: 0, max: from.length - 1 }), fc.array(fixMutation(scale), { minLength: 1, maxLength: 5 }))
-    .map(([i, ms]) => {
-      const seed = from[i]!;
-      return { seed: seed.name, mutations: ms.map((m) => m.name), text: ms.reduce((t, m) => m.apply(t), seed.text) };
-    });
+  return casesOf(from, fixMutation(scale), 5);
 }

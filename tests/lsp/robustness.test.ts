@@ -6,29 +6,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ClientCapabilities, CodeAction, Diagnostic, DocumentDiagnosticReport, PublishDiagnosticsParams } from 'vscode-languageserver-protocol';
 import { startClient, type ClientOptions, type TestClient } from './lsp-client.js';
 
-const ROOT = path.join(__dirname, '..', '..');
-const uriOf = (name: string) => pathToFileURL(path.join(ROOT, 'tests', 'lsp', 'virtual', name)).toString();
-
-const ARRANGEMENTS = `---
-safeguarding:
-  type: arrangements
----
-
-# Westmere Safeguarding Children Partnership arrangements
-
-## Our partners
-
-The partners are Westmere Council, Westmere CCG and Westmere Police.
-
-## Funding
-
-The CCG pays a third of the budget.
-`;
+import { ARRANGEMENTS, ROOT, uriOf } from './documents.js';
 /** The same document with the outdated terms gone: its findings differ from ARRANGEMENTS'. */
 const ARRANGEMENTS_ICB = ARRANGEMENTS.replace(/CCG/g, 'ICB');
 

@@ -9,24 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ClientCapabilities, CodeAction, CompletionItem, Diagnostic, DocumentDiagnosticReport, Hover, CodeLens } from 'vscode-languageserver-protocol';
 import { applyEdits, startClient, type TestClient } from './lsp-client.js';
 
-const ROOT = path.join(__dirname, '..', '..');
-const uriOf = (name: string) => pathToFileURL(path.join(ROOT, 'tests', 'lsp', 'virtual', name)).toString();
-
-const ARRANGEMENTS = `---
-safeguarding:
-  type: arrangements
----
-
-# Westmere Safeguarding Children Partnership arrangements
-
-## Our partners
-
-The partners are Westmere Council, Westmere CCG and Westmere Police.
-
-## Funding
-
-The CCG pays a third of the budget.
-`;
+import { ARRANGEMENTS, ROOT, uriOf } from './documents.js';
 
 const FULL_CAPABILITIES: ClientCapabilities = {
   textDocument: {

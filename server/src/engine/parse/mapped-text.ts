@@ -71,8 +71,8 @@ export class MappedTextBuilder {
     if (!raw) return;
     // Curly quotes become straight ones (same length, so offsets still map): rules match "children's"
     // whether the author's editor wrote ’ or '.
-    const text = straightenQuotes(raw);
-    const exact = straightenQuotes(source.slice(sourceStart, sourceEnd)) === text;
+    const text = sameLengthPlain(raw);
+    const exact = sameLengthPlain(source.slice(sourceStart, sourceEnd)) === text;
     if (!exact && text.includes('\n') && this.pushLines(text, sourceStart, sourceEnd, source)) return;
     this.segments.push({ textStart: this.value.length, length: text.length, sourceStart, sourceEnd, exact });
     this.value += text;
@@ -86,7 +86,7 @@ export class MappedTextBuilder {
   private pushLines(text: string, sourceStart: number, sourceEnd: number, source: string): boolean {
     const lines = text.split('\n');
     const found: number[] = [];
-    const hay = straightenQuotes(source.slice(sourceStart, sourceEnd));
+    const hay = sameLengthPlain(source.slice(sourceStart, sourceEnd));
     let cursor = 0;
     for (const line of lines) {
       const at = line ? hay.indexOf(line, cursor) : cursor;
@@ -121,7 +121,7 @@ export class MappedTextBuilder {
 }
 
 /** ‘ ’ -> ' and “ ” -> ", and a lone CR -> LF: one character for one, so offsets still map. */
-export function straightenQuotes(text: string): string {
+export function sameLengthPlain(text: string): string {
   const straight = /[‘’“”]/.test(text) ? text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"') : text;
   // A lone CR (old Mac exports) ends a line as LF does; rules and sentence splitting only know LF.
   return straight.includes('\r') ? straight.replace(/\r(?!\n)/g, '\n') : straight;

@@ -27,13 +27,26 @@ function readable(text: string): string {
   return expandAbbreviations(plain(text));
 }
 
+/** Headings as read, by heading: every rule asks about every heading, many times over. */
+const readableHeadings = new Map<string, string>();
+
+function readableHeading(heading: string): string {
+  let h = readableHeadings.get(heading);
+  if (h === undefined) {
+    // Bounded: an editor session sees many documents' headings.
+    if (readableHeadings.size > 10_000) readableHeadings.clear();
+    readableHeadings.set(heading, (h = readable(heading)));
+  }
+  return h;
+}
+
 /** Words that say a sentence in a history section is about the present. */
 const STILL_TRUE = new RegExp(`${CURRENT_MARKERS.source}|\\b(?:now|since then|from (?:then|that point) on|these arrangements|our (?:current|new) arrangements)\\b`, 'i');
 
 /** True when the heading (numbering removed) matches any pattern. */
 export function headingIs(section: Section, patterns: readonly RegExp[]): boolean {
   if (section.level === 0) return false;
-  const h = readable(normalizeHeading(section.heading));
+  const h = readableHeading(normalizeHeading(section.heading));
   return patterns.some((p) => p.test(h));
 }
 

@@ -120,12 +120,13 @@ const PRESENT_TENSE_TYPES = new Set<string>(['arrangements', 'threshold', 'local
 
 export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
   return defineRule({ ...meta, fixable: spec.replacement ? 'text' : spec.suggestion ? 'suggestion' : undefined }, (ctx) => {
+    const presentTense = PRESENT_TENSE_TYPES.has(ctx.type);
     for (const block of ctx.doc.blocks) {
       if (block.kind === 'code') continue;
       const text = block.text.value;
       spec.pattern.lastIndex = 0;
       for (let m = spec.pattern.exec(text); m; m = spec.pattern.exec(text)) {
-        if (isHistorical(block, m.index, spec.exempt, spec.successor, ctx.doc, PRESENT_TENSE_TYPES.has(ctx.type))) continue;
+        if (isHistorical(block, m.index, spec.exempt, spec.successor, ctx.doc, presentTense)) continue;
         const start = block.text.sourceOffset(m.index);
         const end = block.text.sourceEndOffset(m.index + m[0].length);
         const range = ctx.doc.rangeOf(start, end);
@@ -135,7 +136,8 @@ export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
         // A term inside a proper name ("Wrenfield Secure College") or a sentence in the past tense
         // ("the CCG funded it in 2021") is not swapped unasked: that would make up a name or
         // rewrite what happened. The editor can still offer a suggestion to complete.
-        const past = isHistoricalSentence(sentenceOf(block, m.index), { presentTenseDocument: true });
+        // (In a present-tense document isHistorical has already ruled the past-tense sentence out.)
+        const past = !presentTense && !!spec.replacement && isHistoricalSentence(sentenceOf(block, m.index), { presentTenseDocument: true });
         const replacement = !name && !past ? spec.replacement?.(m[0]) : undefined;
         const suggestion = exact ? spec.suggestion?.(m[0], name) : undefined;
         const edit = replacement && exact ? changedPart(m[0], replacement) : undefined;
