@@ -177,3 +177,30 @@ describe('parsing in chunks gives the same model as one parse', () => {
     expect(model.comments.map((c) => c.body)).toEqual(['# not a heading in a comment']);
   });
 });
+
+describe('the chunker finds front matter where remark does', () => {
+  const firstLines = (doc: string) => splitAtHeadings(doc).map((c) => doc.slice(c.start, c.end).split(/\r\n?|\n/)[0]);
+
+  it('closes front matter at a "---" after a lone CR, so a later "---" does not hide the headings before it', () => {
+    const doc = '---\ntype: arrangements\r---\n\n# Title\n\ntext\n\n---\nnot front matter\n---\n\n## Next\n';
+    expect(firstLines(doc)).toEqual(['---', '# Title', '## Next']);
+    expect(parseDocument(doc).frontMatter?.data).toEqual({ type: 'arrangements' });
+  });
+
+  it('skips front matter after a byte order mark, so a "# comment" in it is not a heading', () => {
+    const doc = '\uFEFF---\ntype: arrangements\n# a YAML comment\n---\n# Title\n';
+    expect(firstLines(doc)).toEqual(['\uFEFF---', '# Title']);
+  });
+
+  it('does not close front matter at "..." (remark does not), so a heading after it is cut', () => {
+    const doc = '---\ntype: arrangements\n...\n# Title\n\ntext\n';
+    expect(parseDocument(doc).sections.map((s) => s.heading)).toContain('Title');
+    expect(firstLines(doc)).toContain('# Title');
+  });
+
+  it('cuts a long table that follows front matter closed after a lone CR (8 s before, found by the fuzz run)', () => {
+    const rows = Array.from({ length: 2500 }, (_, i) => `| Partner ${i} | £${i} |`).join('\n');
+    const doc = `---\ntype: arrangements\r---\n\n| Partner | £ |\n|---|---|\n${rows}\n\n---\nx: 1\n---\n`;
+    expect(splitAtHeadings(doc).length).toBeGreaterThanOrEqual(3);
+  });
+});
