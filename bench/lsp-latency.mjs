@@ -4,7 +4,7 @@
 // pull (textDocument/diagnostic) takes. Also: the server's resident memory with 50 documents open and
 // after 200 edits across them.
 //
-//   npm run build && node bench/lsp-latency.mjs [--edits 200]
+//   npm run build && node bench/lsp-latency.mjs [--edits 200] [--only latency|memory]
 //
 // Documents: the full text of Working Together 2023 (~3,500 lines, from ../shared/reference,
 // given front matter `type: arrangements` so it is linted) and a typical ~300-line document
@@ -26,6 +26,9 @@ if (!existsSync(server)) {
 }
 const editsArg = process.argv.indexOf('--edits');
 const EDITS = editsArg > 0 ? Number(process.argv[editsArg + 1]) : 200;
+/** `--only latency` or `--only memory` runs one half. */
+const onlyArg = process.argv.indexOf('--only');
+const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
 
 const wtPath = path.resolve(root, '..', 'shared', 'reference', 'working-together-2023.md');
 const docs = {
@@ -169,7 +172,7 @@ async function memoryWith50Documents() {
 }
 
 console.log(`Node ${process.version}; ${EDITS} edits per document; no throttling or debounce`);
-for (const [name, text] of Object.entries(docs)) {
+for (const [name, text] of ONLY === 'memory' ? [] : Object.entries(docs)) {
   const lines = text.split('\n').length;
   const push = await pushLatency(name, text);
   const pull = await pullLatency(name, text);
@@ -177,7 +180,7 @@ for (const [name, text] of Object.entries(docs)) {
     `${name.padEnd(18)} ${String(lines).padStart(5)} lines  edit→published diagnostics p50 ${push.p50.toFixed(1)} ms, p95 ${push.p95.toFixed(1)} ms, max ${push.max.toFixed(1)} ms | edit→pull p50 ${pull.p50.toFixed(1)} ms, p95 ${pull.p95.toFixed(1)} ms`,
   );
 }
-const mem = await memoryWith50Documents();
-console.log(
+const mem = ONLY === 'latency' ? undefined : await memoryWith50Documents();
+if (mem) console.log(
   `server RSS: ${mem.idle.toFixed(0)} MB idle, ${mem.opened.toFixed(0)} MB with ${mem.count} documents open (the WT2023 text, the samples and corpus documents), ${mem.edited.toFixed(0)} MB after 200 edits across them (goal: 150 MB)`,
 );

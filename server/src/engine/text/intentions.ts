@@ -2,6 +2,7 @@
  * Intentions, not achievements: "we will…", "the partnership plans to…". A requirement that asks
  * what was done is not met by plans; a list of completed work is not spoiled by one plan in it.
  */
+import { TextMemo } from './memo.js';
 import { sentences } from './sentences.js';
 
 export const INTENTION =
@@ -13,6 +14,12 @@ export function isIntention(sentence: string): boolean {
 
 /** `text` with its intention sentences blanked (same length, so offsets still match). */
 export function withoutIntentions(text: string): string {
+  return withoutMemo.get(text, blankIntentions);
+}
+
+const withoutMemo = new TextMemo<string>();
+
+function blankIntentions(text: string): string {
   let out = text;
   for (const [s, e] of sentences(text)) {
     if (isIntention(text.slice(s, e))) out = out.slice(0, s) + text.slice(s, e).replace(/[^\n]/g, ' ') + out.slice(e);

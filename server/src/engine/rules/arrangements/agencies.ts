@@ -52,7 +52,7 @@ export const relevantAgencies = defineRule(
       '| Relevant agency | Why we have named it | How it works with us |\n|---|---|---|\n| ${1:agency} | ${2:why it was chosen} | ${3:how it takes part} |';
     if (!topic.length) {
       // No section: a sentence naming relevant agencies with why and how is enough.
-      const hits = itemsWith(doc, [[/\brelevant agenc(?:y|ies)\b/i, WHY, HOW]]);
+      const hits = itemsWith(doc, NAMED_WITH_WHY_AND_HOW);
       if (hits[0]) return ctx.cover('met', hits[0].range);
       reportMissing(ctx, 'Missing: the relevant agencies the partners will work with, why they were chosen and how they will collaborate', anchorFor(ctx, [/\bworking together\b/i, /\bpartners\b/i]), template, body);
       return;
@@ -180,12 +180,12 @@ export const relevantAgencyContributions = defineRule(
         if (r.placeholder) pending ??= { range: r.amountRange ?? r.range, who: r.label, value: r.placeholder };
       }
     }
-    const money = itemsWith(doc, [[OTHER_BODY, /£\s?\d/, /\bcontribut\w*|\bfund\w*|\ba year\b|\bper (?:year|annum)\b|\bannual\w*|\beach\b|\btowards\b/i]]).filter((i) =>
+    const money = itemsWith(doc, OTHER_BODY_MONEY).filter((i) =>
       findAmounts(i.text, { requirePound: true }).length > 0,
     );
     if (money[0]) return ctx.cover('met', money[0].range);
     if (described[0]) return ctx.cover('met', described[0].range);
-    const kind = itemsWith(doc, [[IN_KIND]], NOT_YET);
+    const kind = itemsWith(doc, IN_KIND_GROUPS, NOT_YET);
     // "Relevant agencies contribute in kind" says nothing agreed with any one agency.
     // The agency must be the one that gives: "The council provides office space, and the hospital
     // trust pays for its own staff" is the council's (a statutory partner), not the trust's.
@@ -285,3 +285,8 @@ export const youthCustodyResidential = partsRule(
     templateBody: '${1:Children’s homes and secure or custodial settings in the area} are included through ${2:forum, protocols, membership}. ${3:How children in custody elsewhere are supported}.',
   },
 );
+
+// Pattern groups for itemsWith, as constants so its memo keeps their answers between lints.
+const NAMED_WITH_WHY_AND_HOW = [[/\brelevant agenc(?:y|ies)\b/i, WHY, HOW]];
+const OTHER_BODY_MONEY = [[OTHER_BODY, /£\s?\d/, /\bcontribut\w*|\bfund\w*|\ba year\b|\bper (?:year|annum)\b|\bannual\w*|\beach\b|\btowards\b/i]];
+const IN_KIND_GROUPS = [[IN_KIND]];

@@ -57,7 +57,7 @@ export const thresholdAlignment = defineRule(
       }),
     );
     if (sectionHit) return ctx.cover('met', sectionHit.range);
-    const strong = itemsWith(doc, [[THRESHOLD_NAME, /\balign\w*|\bconsistent with\b|\bin line with (?:these|our|the) arrangements\b|\breviewed (?:alongside|together with|at the same time)\b|\bat the same time as (?:these|the) arrangements\b/i]], NOT_YET);
+    const strong = itemsWith(doc, THRESHOLD_ALIGNED, NOT_YET);
     if (strong[0]) return ctx.cover('met', strong[0].range);
     const home = sections[0];
     if (home) {
@@ -105,7 +105,7 @@ export const signOff = defineRule(
     const doc = ctx.doc;
     const signSections = topicSections(doc, SIGN_HEADINGS);
     const set = new Set(signSections);
-    let signed = firstItemWith(doc, [[SIGN, LSP_TERM]], NOT_YET)?.range;
+    let signed = firstItemWith(doc, SIGNED_BY_LSPS, NOT_YET)?.range;
     if (!signed) {
       // A sign-off section or table naming LSPs (by name or as chief executives and chief constable).
       const lspNames = peopleOf(doc)
@@ -150,3 +150,7 @@ function firstAtOrAfter(links: ReadonlyArray<{ range: { start: { offset: number 
   }
   return lo;
 }
+
+// Pattern groups for itemsWith, as constants so its memo keeps their answers between lints.
+const THRESHOLD_ALIGNED = [[THRESHOLD_NAME, /\balign\w*|\bconsistent with\b|\bin line with (?:these|our|the) arrangements\b|\breviewed (?:alongside|together with|at the same time)\b|\bat the same time as (?:these|the) arrangements\b/i]];
+const SIGNED_BY_LSPS = [[SIGN, LSP_TERM]];

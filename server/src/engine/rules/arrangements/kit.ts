@@ -5,6 +5,7 @@
  * one), so a passing mention elsewhere does not count. `partsRule` reports each missing part
  * of a requirement by name.
  */
+import { MemoFamily } from '../../text/memo.js';
 import type { DocumentModel, Section } from '../../parse/model.js';
 import type { Range, RuleMeta } from '../../types.js';
 import { defineRule, type Rule, type RuleContext } from '../rule.js';
@@ -48,15 +49,19 @@ export type TopicResult =
 /** The parts of an item's text that count as evidence: sentences that are not excluded, or the whole row. */
 export function evidenceText(item: Item, exclude: RegExp | undefined): string {
   if (!exclude) return item.text;
-  // Many rules ask for the same item with the same exclusion: remember the answer per item.
-  let known = evidenceCache.get(item);
-  if (!known) evidenceCache.set(item, (known = new Map()));
+  // Many rules ask for the same text with the same exclusion, and the editor asks again on every
+  // keystroke: a paragraph's answer is remembered by its text (a string the model keeps, so
+  // its hash is computed once), a row's per row (its answer also depends on its cells).
+  if (item.kind === 'para') return evidenceMemo.of(exclude).get(item.text, () => computeEvidenceText(item, exclude));
+  let known = rowEvidence.get(item);
+  if (!known) rowEvidence.set(item, (known = new Map()));
   let text = known.get(exclude);
   if (text === undefined) known.set(exclude, (text = computeEvidenceText(item, exclude)));
   return text;
 }
 
-const evidenceCache = new WeakMap<Item, Map<RegExp, string>>();
+const evidenceMemo = new MemoFamily<RegExp, string>();
+const rowEvidence = new WeakMap<Item, Map<RegExp, string>>();
 
 function computeEvidenceText(item: Item, exclude: RegExp): string {
   if (item.kind === 'row') return exclude.test(item.row.texts.join(' | ')) ? '' : item.text;
@@ -73,17 +78,31 @@ function computeEvidenceText(item: Item, exclude: RegExp): string {
  */
 export function itemsWith(doc: DocumentModel, groups: readonly RegExp[][], exclude?: RegExp, pool?: readonly Item[], bySentence = false, limit = Infinity): Item[] {
   const out: Item[] = [];
+  const whole = wholeMatches.of(groups);
+  const perSentence = sentenceMatches.of(groups);
   for (const item of pool ?? items(doc)) {
     if (inGlossary(item.section)) continue;
     const text = evidenceText(item, exclude);
     if (!text) continue;
-    const units = bySentence && item.kind === 'para' ? sentences(text).map(([s, e]) => text.slice(s, e)) : [text];
-    if (units.some((u) => groups.some((g) => g.every((p) => p.test(u))))) {
+    const bySentences = bySentence && item.kind === 'para';
+    if ((bySentences ? perSentence : whole).get(text, () => matchesGroups(text, groups, bySentences))) {
       out.push(item);
       if (out.length >= limit) break;
     }
   }
   return out;
+}
+
+/**
+ * Answers of `matchesGroups` by pattern groups and text. The groups must be a constant of the
+ * rule's module for the memo to help: an array written in the call is new on every lint.
+ */
+const wholeMatches = new MemoFamily<readonly RegExp[][], boolean>();
+const sentenceMatches = new MemoFamily<readonly RegExp[][], boolean>();
+
+function matchesGroups(text: string, groups: readonly RegExp[][], perSentence: boolean): boolean {
+  const units = perSentence ? sentences(text).map(([s, e]) => text.slice(s, e)) : [text];
+  return units.some((u) => groups.some((g) => g.every((p) => p.test(u))));
 }
 
 /** The first item matching, as `itemsWith` (without reading the rest of the document). */

@@ -11,10 +11,11 @@
  * person's own role are ignored: agents ("appointed by the LSPs"), negations ("is not the
  * partnership chair") and the past ("Until 2024 the partnership had an independent chair").
  */
+import { TextMemo } from '../../text/memo.js';
 import type { Block, DocumentModel, Section } from '../../parse/model.js';
 import type { Range } from '../../types.js';
 import { findPersonNames, type PersonName } from '../shared/person-names.js';
-import { agencyMentions, chain, councilName, inGlossary, isPseudoHeading, items, PAST, plain, sentences, textRange, type AgencyKind, type AgencyMention, type Item } from './text.js';
+import { agencyMentions, chain, councilName, inGlossary, isPseudoHeading, items, isPastText, plain, sentences, textRange, type AgencyKind, type AgencyMention, type Item } from './text.js';
 import { passageOf } from '../../read/passages.js';
 
 export type Role = 'lsp' | 'dsp' | 'chair' | 'scrutineer';
@@ -136,7 +137,14 @@ interface RoleHit {
   end: number;
 }
 
-function roleHits(text: string): RoleHit[] {
+/** The role words in `text`, in order (remembered by text: asked of every sentence on every keystroke). */
+function roleHits(text: string): readonly RoleHit[] {
+  return roleMemo.get(text, findRoleHits);
+}
+
+const roleMemo = new TextMemo<readonly RoleHit[]>();
+
+function findRoleHits(text: string): readonly RoleHit[] {
   const out: RoleHit[] = [];
   for (const [role, re] of ROLE_PATTERNS) {
     re.lastIndex = 0;
@@ -306,7 +314,7 @@ function fromRow(doc: DocumentModel, item: Extract<Item, { kind: 'row' }>, roles
   const cells = item.row.cells.map((c) => c.block);
   const texts = item.row.texts.map(plain);
   const rowText = texts.join(' | ');
-  if (PAST.test(rowText) && !/\bformerly\b/i.test(rowText)) return out;
+  if (isPastText(rowText) && !/\bformerly\b/i.test(rowText)) return out;
   // A version-history row, or the "former arrangements" column of an old-versus-new table.
   if (cells.every((b) => passageOf(doc, b) === 'historical')) return out;
   const header = item.table.header.texts.map(plain);
@@ -394,7 +402,7 @@ const LABEL_GAP = /^(?:[\s*_:–—,-]*|\s*,?\s+to\s+)$/i;
  * any other name starts at itself. The first person's part starts the sentence (or the clause
  * after the last semicolon or colon before them).
  */
-function personSegments(sentence: string, names: PersonName[], agencies: AgencyMention[]): Segment[] {
+function personSegments(sentence: string, names: PersonName[], agencies: readonly AgencyMention[]): Segment[] {
   const segs: Segment[] = [];
   // Where each person's own words end when a bracket closes them; else undefined (to the next person).
   const closed: Array<number | undefined> = [];
@@ -458,7 +466,7 @@ function fromProse(doc: DocumentModel, item: Item, text: string, block: Block | 
   for (const [ss, se] of sentences(text)) {
     const sentence = text.slice(ss, se);
     const mentioned = agencyMentions(sentence);
-    if (PAST.test(sentence)) {
+    if (isPastText(sentence)) {
       for (const m of mentioned) priorKinds.add(m.kind);
       continue;
     }

@@ -10,7 +10,7 @@ import { defineRule, type RuleContext } from '../rule.js';
 import { samePerson } from '../shared/person-names.js';
 import { anchorFor } from './kit.js';
 import { peopleOf, rangeIn, roleHome, ROLE_NAME, type Person, type Role } from './people-model.js';
-import { AGENCY_KINDS, AGENCY_NAME, blockRange, items, PAST, sentences, type AgencyKind } from './text.js';
+import { AGENCY_KINDS, AGENCY_NAME, blockRange, items, isPastText, sentences, type AgencyKind } from './text.js';
 
 const PARTNERS_NEAR = [/\b(?:statutory|safeguarding|lead) partners\b/i, /\bwho leads\b/i, /\bleadership\b/i, /\bgovernance\b/i, /\bpartners\b/i];
 
@@ -270,7 +270,7 @@ function firstSentence(doc: DocumentModel, re: RegExp): Range | undefined {
     if (item.kind !== 'para') continue;
     for (const [s, e] of sentences(item.text)) {
       const t = item.text.slice(s, e);
-      if (PAST.test(t) || /\bnot\b|\bno longer\b/i.test(t)) continue;
+      if (isPastText(t) || /\bnot\b|\bno longer\b/i.test(t)) continue;
       const m = re.exec(t);
       if (m) return blockRange(doc, item.block, s + m.index, s + m.index + m[0].length);
     }

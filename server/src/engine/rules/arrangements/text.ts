@@ -24,8 +24,12 @@ export function plain(text: string): string {
  * themselves (text/abbreviations.ts). Offsets into it are its own: items report their range.
  */
 function readable(text: string): string {
-  return expandAbbreviations(plain(text));
+  // Remembered by text: besides saving the expansion, an unchanged paragraph then has the very
+  // same string on every keystroke, so the rules' memos (keyed by item text) find it at once.
+  return readableMemo.get(text, (t) => expandAbbreviations(plain(t)));
 }
+
+const readableMemo = new TextMemo<string>(50_000);
 
 /** Headings as read, by heading: every rule asks about every heading, many times over. */
 const readableHeadings = new Map<string, string>();
@@ -46,9 +50,14 @@ const STILL_TRUE = new RegExp(`${CURRENT_MARKERS.source}|\\b(?:now|since then|fr
 /** True when the heading (numbering removed) matches any pattern. */
 export function headingIs(section: Section, patterns: readonly RegExp[]): boolean {
   if (section.level === 0) return false;
-  const h = readableHeading(normalizeHeading(section.heading));
-  return patterns.some((p) => p.test(h));
+  // Every rule asks about every heading, on every keystroke: answers are remembered by heading.
+  return headingAnswers.of(patterns).get(section.heading, (heading) => {
+    const h = readableHeading(normalizeHeading(heading));
+    return patterns.some((p) => p.test(h));
+  });
 }
+
+const headingAnswers = new MemoFamily<readonly RegExp[], boolean>(5_000);
 
 /** The section and its ancestors, innermost first (root excluded). */
 export function chain(section: Section): Section[] {
@@ -136,6 +145,7 @@ export function items(doc: DocumentModel): Item[] {
 
 export { sentences } from '../../text/sentences.js';
 import { NO_LONGER_SO } from '../../text/history.js';
+import { MemoFamily, TextMemo } from '../../text/memo.js';
 
 /**
  * A sentence about the past, not current arrangements ("Until March 2024 the partnership had an
@@ -144,6 +154,13 @@ import { NO_LONGER_SO } from '../../text/history.js';
  */
 const PEOPLE_PAST = /\b(?:former(?:ly)?|previous(?:ly)?|until (?:\w+ )?(?:19|20)\d\d|until (?:recently|now)|no longer|used to|had an?|retired|predecessor|replac(?:ed|es|ing)|in the past|prior to|before (?:19|20)\d\d|was (?:abolished|disbanded))\b/i;
 export const PAST = new RegExp(`${PEOPLE_PAST.source}|${NO_LONGER_SO.source}`, 'i');
+
+/** `PAST.test(text)`, remembered by text: the people rules ask it of every sentence on every keystroke. */
+export function isPastText(text: string): boolean {
+  return pastMemo.get(text, (t) => PAST.test(t));
+}
+
+const pastMemo = new TextMemo<boolean>();
 
 /**
  * A statement that something is not (yet) the case. A negation inside a condition says what
@@ -194,8 +211,14 @@ export function councilName(text: string): string | undefined {
   return m?.[1]?.replace(/^(?:(?:The|Our|NHS|And|When|Where|If|As|In|At|By|For|From|With|Under|Each|All|Every|Both|This|These|Whilst|While|Once|Until|Since|After|Before)\s)+/, '');
 }
 
-/** The statutory agencies mentioned in `text`, in order of position. */
-export function agencyMentions(text: string): AgencyMention[] {
+/** The statutory agencies mentioned in `text`, in order of position (remembered by text: the people and funding rules ask of every sentence on every keystroke). */
+export function agencyMentions(text: string): readonly AgencyMention[] {
+  return agencyMemo.get(text, findAgencyMentions);
+}
+
+const agencyMemo = new TextMemo<readonly AgencyMention[]>();
+
+function findAgencyMentions(text: string): readonly AgencyMention[] {
   const blanked = plain(text).replace(NOT_AGENCY, (m) => ' '.repeat(m.length)).replace(NAMED_TRUST, (m) => ' '.repeat(m.length));
   const out: AgencyMention[] = [];
   for (const [kind, re] of AGENCY_PATTERNS) {
