@@ -63,6 +63,31 @@ describe('meeting papers', () => {
     expect(skipReason(text)).toMatch(/meeting's|council committee/);
   });
 
+  /** A yearly report's body in the partnership's voice, long enough to judge how it speaks. */
+  const ownReport = Array.from({ length: 12 }, (_, i) =>
+    `## Priority ${i + 1}\n\nWe set out to improve how our partners share information about neglect. We trained 120 practitioners and our audit found that plans improved in 14 of 20 cases. We will keep this priority next year because our data shows more to do, and our young people told us what to change.\n`,
+  ).join('\n');
+
+  it.each([
+    ['**Report to:** Children and Young People Scrutiny Committee\n\n**Report of:** The Partnership Chair, Eastmoor Safeguarding Children Partnership\n\n# Eastmoor Safeguarding Children Partnership Yearly Report 2024-25\n\n## Recommendations\n\nThat the committee notes the report.\n\n'],
+    ['| | |\n|---|---|\n| Meeting | Health and Wellbeing Board |\n| Report author | Partnership Business Manager, Eastmoor Safeguarding Children Partnership |\n\n# Annual report of the Eastmoor safeguarding partners 2024/25\n\nMembers are asked to note the report.\n\n'],
+    ['Cabinet Committee, 3 July 2025. Agenda item 6.\n\nPresented by – the lead safeguarding partners for Eastmoor\n\n# Our yearly report 2024 to 2025\n\n'],
+  ])('a committee paper written by the partnership, in its own voice, is checked: %j', (head) => {
+    const r = lint(head + ownReport, { filePath: '/docs/committee-paper.md' });
+    expect(r.skipped).toBeUndefined();
+    expect(r.type).toBe('yearly-report');
+  });
+
+  it('a committee paper by a council officer about the partnership is skipped, even when it quotes the report', () => {
+    const head = '**Report to:** Children and Young People Scrutiny Committee\n\n**Report of:** Executive Director of Children\'s Services\n\n# Eastmoor Safeguarding Children Partnership Yearly Report 2024-25\n\nThat the committee notes the report. Extracts follow.\n\n';
+    expect(skipReason(head + ownReport)).toMatch(/council committee/);
+  });
+
+  it('a short cover paper from the partnership chair that only presents the report is skipped', () => {
+    const text = '**Report to:** Children and Young People Scrutiny Committee\n\n**Report of:** Partnership Chair\n\n# Eastmoor Safeguarding Children Partnership Annual Report 2024/25\n\n## Recommendations\n\nThat the committee notes the annual report, attached.\n';
+    expect(skipReason(text)).toMatch(/council committee/);
+  });
+
   it('a yearly report with an "Actions" and an "Attendance at training" heading is still checked', () => {
     const text = '# Eastmoor Safeguarding Children Partnership Annual Report 2024/25\n\n## Attendance at training\n\n412 people came.\n\n## Actions for next year\n\nWe will review neglect.\n';
     expect(lint(text, { filePath: '/docs/annual-report.md' }).type).toBe('yearly-report');

@@ -76,9 +76,27 @@ function meetingPapers(doc: DocumentModel, title: string, fileName: string): str
       .join(', ')})`;
   }
   const opening = doc.text.slice(0, 3000);
-  if (COMMITTEE.test(opening) && COMMITTEE_PAPER.test(opening)) return 'it opens as a paper to a council committee (an agenda or a report to members)';
+  if (COMMITTEE.test(opening) && COMMITTEE_PAPER.test(opening) && !partnershipsOwnPaper(doc, opening)) return 'it opens as a paper to a council committee (an agenda or a report to members)';
   if (!title && MEETING_TITLE.test(fileName)) return `its file name "${fileName}" is a meeting's`;
   return undefined;
+}
+
+/** A paper's authorship field: "Report of: …", "| **Author** | … |", "Presented by – …". */
+const AUTHOR_FIELD = /^[ \t>*_|]*(?:report (?:of|by|from)|report author|author|presented by|submitted by|lead officer)[*_]*\s*(?:[:|–—-]|[*_]+:)[*_\s|]*(.+)$/gim;
+const BY_THE_PARTNERSHIP = /\bsafeguarding (?:children(?:'?s)? )?partnership\b|\bpartnership(?:'s)? (?:chair|business (?:manager|unit)|executive)\b|\b(?:lead |delegated )?safeguarding partners\b/i;
+
+/**
+ * A committee paper the partnership wrote itself, carrying its own report: its authorship field
+ * names the partnership or one of its posts ("Report of: the Partnership Chair, … Safeguarding
+ * Children Partnership"), and it speaks as the partnership does ("we", "our"), at least three
+ * times in a thousand words. An officer's report about the partnership, or a pack that only
+ * presents a report, names a council post and speaks of the partnership in the third person.
+ */
+function partnershipsOwnPaper(doc: DocumentModel, opening: string): boolean {
+  const byPartnership = [...opening.matchAll(AUTHOR_FIELD)].some((m) => BY_THE_PARTNERSHIP.test(m[1]!));
+  if (!byPartnership) return false;
+  const words = countWords(doc.text);
+  return words >= 400 && (count(doc.text, FIRST_PERSON) * 1000) / words >= 3;
 }
 
 const INDEX_FILE = /^(?:readme|index|_index|contents)$/i;

@@ -218,8 +218,9 @@ export const relevantAgencyContributions = defineRule(
 
 const VCSE = /(?<!private,? )(?<!private )\bvoluntary\b(?! and independent)|\bVCSEs?\b|\bVCS\b|\bVCFSE\b|\bcharit(?:y|ies|able)\b|\bsocial enterprises?\b|\bthird sector\b|\bfaith (?:groups?|organisations?|settings?|communities|forum|sector)\b|\bcommunity groups?\b/i;
 const SPORT = /\bsports?\b|\bactive partnership\b/i;
+const CHILDCARE = /\bchildcare\b|\bchild ?minders?\b|\bnurser(?:y|ies)\b|\bearly years\b|\bpre-?schools?\b|\b(?:holiday|after-?school|breakfast) clubs?\b|\bout[- ]of[- ]school (?:settings?|provision|providers?|clubs?)\b/i;
 const INCLUDED =
-  /\brelevant agenc(?:y|ies)\b|\bnamed\b|\bincluded\b|\bincludes\b|\bmembers?(?:hip)?\b|\bsits? on\b|\brepresent(?:s|ed|ing|atives?)?\b|\btake part\b|\bpart of (?:these|our|the) arrangements\b|\bengaged\b|\baccess to (?:our |the )?training\b|\boffered\b|\bnetwork\b/i;
+  /\brelevant agenc(?:y|ies)\b|\bnamed\b|\binclude[ds]?\b|\bmembers?(?:hip)?\b|\bsits? on\b|\brepresent(?:s|ed|ing|atives?)?\b|\btake part\b|\bpart of (?:these|our|the) arrangements\b|\bengaged\b|\baccess to (?:our |the )?training\b|\boffered\b|\bnetwork\b/i;
 
 export const vcseSports = partsRule(
   {
@@ -228,18 +229,22 @@ export const vcseSports = partsRule(
     appliesTo: ['arrangements'],
     paragraphs: ['68', '82', '83'],
     citation: 'WT2023 ¶68, ¶82–83',
-    title: 'Whether voluntary, charity and social enterprise (VCSE) organisations and sports clubs are included',
+    title: 'Whether voluntary, charity and social enterprise (VCSE) organisations, childcare settings and sports clubs are included',
     description:
-      'Looks for a section on the voluntary sector, faith groups or sport (headings such as "Voluntary, community and faith organisations", "VCSE", "Sports clubs") with content. Checks two groups and reports the one missing: VCSE organisations and sports clubs. Without such a section, a paragraph, list item or row must name the group together with how it is included (named as relevant agencies, members, represented, offered training). "Private, voluntary and independent nurseries" is about early years, not the VCSE sector, and an outreach mention does not count.',
-    example: '## Voluntary sector and sport\n\nWestmere Voluntary Action and Active Westmere, on behalf of affiliated sports clubs, are named as relevant agencies and take part in our community safeguarding network.',
+      'Looks for a section on the voluntary sector, faith groups or sport (headings such as "Voluntary, community and faith organisations", "VCSE", "Sports clubs") with content. Checks three groups and reports each one missing: VCSE organisations, childcare settings and sports clubs. Under a heading for the sector, a statement about a group counts however it is worded. Without such a section, a paragraph, list item or row must name the group together with how it is included (named as relevant agencies, members, represented, offered training). "Private, voluntary and independent nurseries" is about early years, not the VCSE sector, and an outreach mention does not count.',
+    example: '## Voluntary sector, childcare and sport\n\nWestmere Voluntary Action and Active Westmere, on behalf of affiliated sports clubs, are named as relevant agencies and take part in our community safeguarding network. Nurseries and childminders are members of the Early Years Safeguarding Network.',
   },
   {
     what: 'whether voluntary, charity and social enterprise (VCSE) organisations, childcare settings and sports clubs are included in the arrangements',
     headings: [/\bvoluntary\b/i, /\bVCSE\b|\bVCS\b|\bVCFSE\b/, /\bfaith\b/i, /\bthird sector\b/i, /\bsports?\b/i, /\bcharit(?:y|ies)\b/i],
-    // Two groups, each reported by name when only the other is there.
+    // Three groups, each reported by name when it is not there.
     parts: [
-      { what: 'how voluntary, charity and social enterprise (VCSE) organisations are included', together: [[VCSE, INCLUDED]], exclude: NOT_YET },
-      { what: 'how sports clubs and organisations are included', together: [[SPORT, INCLUDED]], exclude: NOT_YET },
+      // Under a heading for the sector ("Voluntary organisations, faith groups and sports
+      // clubs"), a statement about the group is about how it takes part, however it is put
+      // ("are reached through the county sports partnership"); elsewhere it must say how.
+      { what: 'how voluntary, charity and social enterprise (VCSE) organisations are included', together: [[VCSE, INCLUDED]], inTopic: [[VCSE]], exclude: NOT_YET },
+      { what: 'how sports clubs and organisations are included', together: [[SPORT, INCLUDED]], inTopic: [[SPORT]], exclude: NOT_YET },
+      { what: 'how childcare settings are included', together: [[CHILDCARE, INCLUDED]], inTopic: [[CHILDCARE]], exclude: NOT_YET },
     ],
     near: RELEVANT_AGENCY_HEADINGS,
     templateHeading: 'Voluntary organisations and sports clubs',

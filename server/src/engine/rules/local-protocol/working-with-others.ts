@@ -61,7 +61,7 @@ export const communicationWithFamilies = criteriaRule(
     citation: 'WT2023 ¶141',
     title: 'How and when agencies communicate with children and families',
     description:
-      'Looks for a section on communicating, talking or working with children and families (or a passage that tells families things) with at least two (three elsewhere, one of them telling or explaining to the family) of: telling or explaining to the family at each stage, seeing the child alone, giving the family a copy of the assessment or plan or a letter, plain language, interpreters and advocates, the stage at which each happens. Feedback to referrers is not communication with families.',
+      'Looks for a section on communicating, talking or working with children and families (or a passage that tells families things) with at least two (three elsewhere, one of them telling or explaining to the family) of: telling or explaining to the family at each stage, seeing the child alone, giving the family a copy of the assessment or plan or a letter, plain language, interpreters and advocates, the stage at which each happens. Feedback to referrers is not communication with families. At least one of them must say how (seeing the child alone, plain language or interpreters, in person, easy read): telling the family at each stage says only when.',
     example:
       '## Talking with children and families\n\n- **At the first visit:** we explain what an assessment is and when it will finish.\n- **During the assessment:** we see the child on their own if they are happy to.\n- **At the end:** the family gets a copy of the assessment within five working days; we use plain words and offer interpreters.',
   },
@@ -84,10 +84,14 @@ export const communicationWithFamilies = criteriaRule(
             facet('copies', /\bcopy of (?:the |their |any )?(?:completed )?(?:assessment|plan)\b|\bgets? (?:the|a) (?:updated )?plan\b|\bletter\b/i),
             facet('accessible', /\bplain (?:language|english|words)\b|\binterpreters?\b|\bjargon\b|\badvoca/i),
             facet('timing', /\b(?:at|before|during|after) (?:the )?(?:first visit|referral|start|end|assessment)\b|\bwhen (?:a|the|their) (?:lead practitioner|worker|social worker) changes\b|\bbefore their worker changes\b/i),
+            facet('manner', /\bface[- ]to[- ]face\b|\bin person\b|\bby (?:phone|telephone|letter|text|email)\b|\bhome visits?\b|\bvisits? (?:them|the family|the child)\b|\bin (?:their|the family's) (?:own |first |preferred )?language\b|\beasy[- ]read\b|\baccessible (?:formats?|versions?|information)\b|\bin a way (?:they|the child|children) (?:can )?understand\b|\bage[- ]appropriate\b|\bchild[- ]friendly\b|\b(?:with|alongside) the (?:family|child|parents)\b|\bwords? (?:they|the family|children) (?:can )?understand\b|\bBSL\b|\bsign language\b/i),
           ],
           minWithHeading: 2,
           minWithoutHeading: 3,
           requiredWithoutHeading: ['inform'],
+          // "How and when" (¶141): telling families at each stage says when; at least one thing
+          // must say how (seeing the child alone, plain language or interpreters, in person, easy read).
+          required: ['seen-alone', 'accessible', 'manner'],
         },
       },
     ],
