@@ -25,8 +25,6 @@ const KNOWN: Record<string, string> = {
     'not yet handled: the reviewer finds publication or embedding of learning missing; the parts rule finds each from one sentence',
   'tests/corpus/arrangements-web-faq-wrenfield.md :: arrangements/sign-off partial':
     'not yet handled: a sign-off by the partnership without naming all three LSPs is accepted',
-  'tests/corpus/yearly-report-business-manager-kettlemarsh.md :: yearly-report/activity present':
-    'not yet handled: activity given only as a RAG table of priorities with one-line updates; the rule looks for activity prose or a "what we did" section',
   'tests/corpus/yearly-report-business-manager-kettlemarsh.md :: yearly-report/serious-incident-learning present':
     'not yet handled: the learning is told in a short paragraph without the review vocabulary the rule keys on (no "rapid review found", no "lessons")',
   'tests/corpus/yearly-report-business-manager-kettlemarsh.md :: yearly-report/effectiveness partial':

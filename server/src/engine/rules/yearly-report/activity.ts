@@ -28,6 +28,8 @@ export const activity = reportRule(
       /\b(?:partnership|our|joint|multi-agency) work\b|\bwork of the partnership\b|\bwork (?:we have|we've) done\b/i,
       /\bdelivering (?:our|the) (?:priorities|plan|strategy)\b/i,
       /\bprogress (?:against|on|with) (?:our |the )?priorities\b/i,
+      // "Our priorities and progress", "Priorities: progress this year", "How we did", "What happened".
+      /\bpriorities\b.*\bprogress\b|\bprogress\b.*\bpriorities\b|\bhow we did\b|\bwhat happened\b/i,
       /\b(?:child safeguarding )?practice reviews\b|\brapid reviews\b|\bLCSPRs\b/i,
     ],
     notHeadings: [PLANS],
