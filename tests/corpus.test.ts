@@ -25,8 +25,6 @@ const KNOWN: Record<string, string> = {
     'not yet handled: the reviewer finds publication or embedding of learning missing; the parts rule finds each from one sentence',
   'tests/corpus/arrangements-web-faq-wrenfield.md :: arrangements/sign-off partial':
     'not yet handled: a sign-off by the partnership without naming all three LSPs is accepted',
-  'tests/corpus/yearly-report-business-manager-kettlemarsh.md :: yearly-report/serious-incident-learning present':
-    'not yet handled: the learning is told in a short paragraph without the review vocabulary the rule keys on (no "rapid review found", no "lessons")',
   'tests/corpus/yearly-report-business-manager-kettlemarsh.md :: yearly-report/effectiveness partial':
     'not yet handled: the rule accepts one evaluative sentence as a judgement; this reviewer wants the judgement backed by evidence',
   'tests/corpus/yearly-report-business-manager-kettlemarsh.md :: yearly-report/key-decisions partial':
@@ -39,8 +37,6 @@ const KNOWN: Record<string, string> = {
     'not yet handled: the implemented reform is stated in a form the IMPLEMENTED pattern does not recognise',
   'tests/corpus/yearly-report-joint-adults-children-tarnside.md :: terminology/independent-chair "independent chair" line 251 is historical':
     'the reviewer marks the Safeguarding Adults Board\'s own independent chair (a legitimate post) as historical because the sidecar format has no "legitimate" flag; telling a joint budget line apart needs knowing which board the chair belongs to',
-    'tests/corpus/yearly-report-pdf-learning-fennisford.md :: yearly-report/serious-incident-learning present':
-    'not yet handled: what changed after the reviews is in sibling sections ("Case study: Child A", "What we did with the learning"), not under "Learning from reviews"',
     'tests/corpus/arrangements-word-joint-ellingford.md :: arrangements/funding partial':
     'the same disagreement seen from the funding side: the table that omits the probation contribution is reported once, under relevant-agency-contributions',
   'tests/corpus/yearly-report-word-cattonby.md :: terminology/independent-chair "Independent chair" line 199 is historical':
