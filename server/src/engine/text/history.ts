@@ -33,6 +33,8 @@ export const HISTORY_MARKERS = words([
     String.raw`end(?:ed|ing)? (?:the|its|our) |stood down|stepped down|outgoing|in (?:19|20)[01]\d\b|back in|became|established under|introduced (?:by|under|in)|set up under|moved from|gave way`,
     String.raw`earlier (?:guidance|arrangements|edition)|the then|as it (?:then )?was|in those days|at that time|at the time|in force (?:at the time|throughout|during|then)|carried out under|will end|ended (?:in|on)`,
     String.raw`first (?:published|set up|agreed|introduced|established|adopted)|originally|when (?:we|the partnership|it) (?:was|were) (?:set up|formed|established|created)|when (?:we|the partnership|it|they) (?:began|started)`,
+    // Recollection: "Some of you will remember that…", "for several years the partnership was led by…".
+    String.raw`(?:some of you|you|readers|many of you|many) (?:will|may|might) (?:well )?remember\b|for (?:several|many|a number of|some) years\b[^.;]{0,60}\b(?:was|were|had)\b`,
     // A publication of a past year ("the 2020 Public Health England report") is cited as history.
     String.raw`(?:the|its|their|a) (?:19|20)[0-2]\d (?:\w+ ){0,5}(?:report|review|guidance|publication|study|survey|strategy|edition)`,
     String.raw`(?:the|our|its) old (?:model|arrangements?|board|system|structure|partnership|guidance|LSCB|subgroups?|way)|was (?:abolished|disbanded)|merged (?:into|with)|closed (?:in|on|down)|archived|without (?:an?|the|our) `,

@@ -110,8 +110,8 @@ export const educationStrategic = partsRule(
       {
         what: 'how education providers can escalate an issue',
         headings: [/\bescalat\w*.*\b(?:education|schools?|settings?|providers?)\b|\b(?:education|schools?|settings?|providers?)\b.*\bescalat\w*/i],
-        inTopic: [[/\bescalat\w*|\braise (?:an? )?(?:sector-wide )?(?:issue|concern)s?\b/i]],
-        together: [[/\beducation\b|\bschools?\b|\bcolleges?\b|\bearly years\b|\bsettings?\b|\bproviders?\b/i, /\bescalat\w*|\braise (?:an? )?(?:sector-wide )?(?:issue|concern)s?\b/i]],
+        inTopic: [[/\bescalat\w*|\braise (?:it|them|this|that|issues|concerns|(?:an? )?(?:sector-wide )?(?:issue|concern|disagreement)s?)\b/i]],
+        together: [[/\beducation\b|\bschools?\b|\bcolleges?\b|\bearly years\b|\bsettings?\b|\bproviders?\b/i, /\bescalat\w*|\braise (?:it|them|this|that|issues|concerns|(?:an? )?(?:sector-wide )?(?:issue|concern|disagreement)s?)\b/i]],
         exclude: NOT_YET,
         bySentence: true,
       },

@@ -51,7 +51,7 @@ export interface Person {
 
 const ROLE_PATTERNS: Array<[Role, RegExp]> = [
   ['lsp', /\blead safeguarding partners?\b|\bLSPs?\b(?! group)|\blead (?:statutory )?partners?\b|\blead representatives?\b|\bstatutory (?:safeguarding )?partners(?:'? executive)?\b/gi],
-  ['dsp', /\bdelegated (?:safeguarding )?partners?\b|\bDSPs?\b(?! executive)|\bdelegates?\b|\bdelegation of functions\b|\b(?:(?:has|have|had) )?delegated (?:(?:the|this|their|his|her|its|day-to-day|safeguarding|statutory|lead|partner|partnership)\s+){0,3}(?:roles?|responsibilit\w+|functions?|duties|powers|leadership|authority|decision-making)(?: to\b)?|\b(?:(?:has|have|had) )?delegated to\b/gi],
+  ['dsp', /\bdelegated (?:safeguarding )?partners?\b|\bDSPs?\b(?! executive)|\bdelegates?\b|\bdelegation of functions\b|\b(?:(?:has|have|had) )?delegated (?:(?:the|this|their|his|her|its|day-to-day|safeguarding|statutory|lead|partner|partnership)\s+){0,3}(?:roles?|responsibilit\w+|functions?|duties|powers|leadership|authority|decision-making|running|management|oversight|work)(?: of (?:the|these|our) (?:arrangements|partnership))?(?: to\b)?|\b(?:(?:has|have|had) )?delegated to\b/gi],
   [
     'chair',
     /\bpartnership chair(?:person)?\b|\bindependent chair(?:person|man|woman)?\b|\bchair of the (?:safeguarding )?(?:children )?partnership\b|\b(?:executive|board|partnership) is chaired by\b|\bchairs? the (?:safeguarding )?(?:children )?(?:partnership|partners'? board|partnership executive|partnership board|executive)\b(?![’']s\b|\s+(?:[\w-]+\s+)?(?:sub-?)?(?:groups?|panels?|forums?|meetings?|committees?)\b)|\bas (?:the )?(?:partnership )?chair\b/gi,
@@ -122,8 +122,8 @@ const OTHER_VERB =
 /** True when a role word after a name is that person's: by a copula ("is the …", "as …") or in apposition ("Helen Beaumont, Independent Scrutineer"). */
 function linksNameToRole(gap: string, hit: string): boolean {
   if (gap.length > 160 || /[.;]/.test(gap)) return false;
-  // The role said by a verb: "Jane Ross chairs the partnership".
-  if (/^chairs\b/i.test(hit) && /^\s*$/.test(gap)) return true;
+  // The role said by a verb: "Jane Ross chairs the partnership", or by "as": "appointed Dr Priti Sandhu as partnership chair".
+  if (/^(?:chairs|as)\b/i.test(hit) && /^\s*$/.test(gap)) return true;
   if (/\b(?:is|are|was|were|will be|acts as|serves as|as|becomes|remains|appointed as|named as)\s+(?:(?:the|our|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$/i.test(gap)) {
     const beforeCopula = gap.replace(/\b(?:is|are|was|were|will be|acts as|serves as|as|becomes|remains|appointed as|named as)\s+(?:(?:the|our|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$/i, '');
     return !OTHER_VERB.test(beforeCopula);

@@ -33,10 +33,12 @@ export const leadPractitioner = criteriaRule(
           facets: [
             facet('eligible', /\b(?:can|may|could) (?:act as|be|hold)\b|\beligible\b|\b(?:held|taken|undertaken|carried out|fulfilled) by\b|\bdrawn from\b|\bfollowing (?:persons|practitioners|roles)\b/i),
             facet('social-worker', /\bsocial workers?\b/i),
-            facet('family', /\bfamily (?:support |help |safeguarding )?(?:practitioner|worker)s?\b/i),
+            facet('family', /\bfamily (?:support |help |safeguarding )?(?:practitioner|worker)s?\b|\bfamily (?:support|help) (?:service|team)s?\b/i),
             facet('disabled', /\bdisab\w*(?: children'?s)? (?:team|service)\b|\bchildren with disabilities\b/i),
             facet('youth', /\byouth (?:justice|offending)\b|\btargeted youth support\b/i),
-            facet('health', /\bhealth visitors?\b|\bschool nurses?\b|\bhealth practitioners?\b|\bfamily nurse\b|\bmidwi/i),
+            facet('health', /\bhealth visit(?:ors?|ing)\b|\bschool nurs(?:es?|ing)\b|\bhealth practitioners?\b|\bfamily nurse\b|\bmidwi/i),
+            // Services named instead of posts: "a practitioner from … health visiting; schools and colleges".
+            facet('education', /\bschools?\b|\bcolleges?\b|\bteachers?\b|\bdesignated safeguarding leads?\b|\bDSLs?\b/i),
             facet('early-help', /\bearly help (?:practitioner|worker)s?\b/i),
           ],
           minWithHeading: 3,

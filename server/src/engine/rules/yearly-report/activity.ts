@@ -2,6 +2,9 @@
 import { reportRule } from './evidence.js';
 import { CSPR, MEASURED_CHANGE } from './patterns.js';
 
+/** A table whose header has a column for what was done this year. */
+const DONE_COLUMN = /^[^\n]*\b(?:what we did|what (?:has )?happened|what we (?:have )?done|what was done|actions? taken|progress (?:this year|made|in 20\d\d)|delivered)\b[^\n]*\n/i;
+
 const PLANS = /\b(?:will|next year|ahead|plans?|future|priorities for)\b/i;
 
 export const activity = reportRule(
@@ -33,7 +36,8 @@ export const activity = reportRule(
       /\b(?:child safeguarding )?practice reviews\b|\brapid reviews\b|\bLCSPRs\b/i,
     ],
     notHeadings: [PLANS],
-    body: [[/\b(?:we|the partnership|partners|the executive|the board)\s+(?:have\s+|has\s+)?(?:delivered|held|completed|published|launched|ran|trained|introduced|developed|commissioned|set up|carried out|undertook|agreed|revised|relaunched|rolled out)\b/i]],
+    // Or rows of a table with a column for what was done ("Priority | What we did | RAG").
+    body: [[DONE_COLUMN], [/\b(?:we|the partnership|partners|the executive|the board)\s+(?:have\s+|has\s+)?(?:delivered|held|completed|published|launched|ran|trained|introduced|developed|commissioned|set up|carried out|undertook|agreed|revised|relaunched|rolled out)\b/i]],
     minBodyUnits: 3,
     facets: [
       {

@@ -54,11 +54,17 @@ export const impactEvidence = reportRule(
   },
 );
 
+/**
+ * A priority rated Red: a row of a table whose header has a priority column and a RAG or status
+ * column. (A performance indicator rated Red is data, not a priority that has not moved.)
+ */
+const RED_ROW = /^(?=[^\n]*\b(?:priorit(?:y|ies)|objectives?|what we said)\b)[^\n]*\b(?:RAG|status|rating)\b[^\n]*\n[^\n]*\|\s*Red\s*(?:\||$)/im;
+
 /** Words that say a priority has not moved. */
 const LITTLE =
-  /\b(?:little|limited|no|slow|slower|insufficient|not enough|less) (?:or no )?(?:evidence of )?(?:progress|improvement|change|impact)\b|\bnot (?:yet )?(?:improved|changed|moved|made (?:\w+ ){0,3}progress|achieved|met|on track)\b|\boff[- ]track\b|\bno better\b|\bsame (?:number|level|rate) as\b|\bhas not (?:moved|shifted|improved|changed)\b|\bhave not (?:moved|shifted|improved|changed)\b|\bremain(?:s|ed)? (?:too |stubbornly )?(?:high|low)\b|\bunchanged\b|\bstayed (?:at|around|the same|flat|level)\b|\b(?:this|that|it) did not happen\b|\bnot (?:yet )?seen (?:a|any) (?:change|difference|improvement)\b|\b(?:planned|intended|aimed) to\b[^.]{0,80}\bbut did not\b|\bagainst a target of\b|\b(?:below|short of|missed) (?:the |its |our )?target\b|\bhas ?n[o']t (?:gone|worked|improved)\b|\b(?:not|didn'?t|did not) go (?:so |as )?well\b|\b(?:RAG|status)\b[\s\S]*\b(?:Red|Amber)\b|\|\s*(?:Red|Amber)\s*(?:\||$)/i;
+  /\b(?:little|limited|no|slow|slower|insufficient|not enough|less) (?:or no )?(?:evidence of )?(?:progress|improvement|change|impact)\b|\bnot (?:yet )?(?:improved|changed|moved|made (?:\w+ ){0,3}progress|achieved|met|on track)\b|\boff[- ]track\b|\bno better\b|\bsame (?:number|level|rate) as\b|\bhas not (?:moved|shifted|improved|changed)\b|\bhave not (?:moved|shifted|improved|changed)\b|\bremain(?:s|ed)? (?:too |stubbornly )?(?:high|low)\b|\bunchanged\b|\bstayed (?:at|around|the same|flat|level)\b|\b(?:this|that|it) did not happen\b|\bnot (?:yet )?seen (?:a|any) (?:change|difference|improvement)\b|\b(?:planned|intended|aimed) to\b[^.]{0,80}\bbut did not\b|\bagainst a target of\b|\b(?:below|short of|missed) (?:the |its |our )?target\b|\bhas ?n[o']t (?:gone|worked|improved)\b|\b(?:not|didn'?t|did not) go (?:so |as )?well\b|\b(?:RAG|status)\b[\s\S]*\b(?:Red|Amber)\b|\|\s*(?:Red|Amber)\s*(?:\||$)|\b(?:have|has) not (?:yet )?(?:done|delivered|achieved|completed|managed) (?:so|it|this|that|what)\b|\bagainst (?:a|an|our|the|its) (?:target|aim|ambition|goal) of\b|\b(?:cannot|can't|could not|couldn't) (?:yet )?(?:point to|show|evidence|demonstrate) (?:any |much |real )?(?:progress|improvement|impact|change)\b|\bnot (?:yet )?(?:complete|completed|finished|delivered|signed off)\b|\b(?:rose|fell|increased|improved|moved|grew) only\b|\bonly (?:rose|fell|increased|improved|moved) (?:slightly|a little|from)\b|\btaking longer than (?:we )?(?:hoped|planned|expected)\b|\b(?:was|were|has been|have been) delayed\b|\b(?:remains?|is still) (?:a |one )?(?:gap|problem|concern)\b|\bit remains one\b/i;
 const ANALYSIS =
-  /\bbecause\b|\bdue to\b|\banalys[ie]s\b|\breasons?\b|\bwhy\b|\bcaused by\b|\bwe think\b|\bour view\b|\bfound that\b|\bshows? that\b|\bbarriers?\b|\bthe (?:main )?(?:issue|problem|difficulty) (?:is|was)\b|\bsuggests?\b|\bmeans that\b|\bdisrupt\w*|\bas a result of\b|\bcaused\b|\bdriven by\b|\bexplained by\b|\black of\b|\btold us\b/i;
+  /\bbecause\b|\bdue to\b|\banalys[ie]s\b|\breasons?\b|\bwhy\b|\bcaused by\b|\bwe think\b|\bour view\b|\bfound that\b|\bshows? that\b|\bbarriers?\b|\bthe (?:main )?(?:issue|problem|difficulty) (?:is|was)\b|\bsuggests?\b|\bmeans that\b|\bdisrupt\w*|\bas a result of\b|\bcaused\b|\bdriven by\b|\bexplained by\b|\black of\b|\btold us\b|\b(?:could not|was not able to|were not able to|was unable to|were unable to)\b/i;
 
 export const littleProgress = reportRule(
   {
@@ -85,7 +91,8 @@ export const littleProgress = reportRule(
       /\bprogress (?:against|on|with|towards) (?:our |the )?(?:agreed )?priorities\b|\bpriorit(?:y|ies)\b.*\bprogress\b/i,
     ],
     notHeadings: [/\bnext year\b|\bpriorities for (?:20\d\d|next)\b/i],
-    body: [[/\b(?:little|limited|no|slow|insufficient) (?:or no )?(?:evidence of )?progress\b|\bnot (?:yet )?made (?:\w+ ){0,3}progress\b|\bprogress has (?:been|remained) (?:slow|limited)\b|\boff[- ]track\b/i]],
+    // Or a row rated Red in a RAG or status table.
+    body: [[RED_ROW], [/\b(?:little|limited|no|slow|insufficient) (?:or no )?(?:evidence of )?progress\b|\bnot (?:yet )?made (?:\w+ ){0,3}progress\b|\bprogress has (?:been|remained) (?:slow|limited)\b|\boff[- ]track\b/i]],
     facets: [
       {
         missing: 'which agreed priorities show little or no evidence of progress (a progress section where every priority is on track says nothing about them)',

@@ -98,7 +98,8 @@ function singleYears(text: string): Array<{ start: number; end: number }> {
 
 /** The title and the other top headings that name the report ("## Annual Report 2023/24"). */
 function titleSections(doc: DocumentModel): Section[] {
-  const out = doc.sections.filter((s) => s === doc.title || (s.level <= 2 && /\breport\b/i.test(s.heading)));
+  // A subtitle may be any of the top three levels ("### Our yearly report for April 2024 to March 2025").
+  const out = doc.sections.filter((s) => s === doc.title || (s.level <= 3 && /\breport\b/i.test(s.heading)));
   return out.filter((s) => !/\babout this report\b/i.test(s.heading));
 }
 
@@ -135,6 +136,13 @@ function statements(doc: DocumentModel): { found: Statement[]; bareYears: Statem
     const kinds = classify(fm.value, true);
     if (kinds.length) for (const k of kinds) found.push({ kind: k.kind, text: fm.value, range: fm.range, endYear: k.endYear, source: 'front-matter' });
     else if (singleYears(fm.value).length) bareYears.push({ kind: 'single-year', text: fm.value, range: fm.range, source: 'front-matter' });
+  }
+  // The front matter's title is the document's title too.
+  const fmData = doc.frontMatter?.data as Record<string, unknown> | undefined;
+  const fmTitle = fmData && typeof fmData === 'object' ? ((fmData.safeguarding as Record<string, unknown> | undefined)?.title ?? fmData.title) : undefined;
+  if (typeof fmTitle === 'string' && !fm) {
+    const titlePath = typeof (fmData!.safeguarding as Record<string, unknown> | undefined)?.title === 'string' ? ['safeguarding', 'title'] : ['title'];
+    for (const k of classify(fmTitle, true)) found.push({ kind: k.kind, text: fmTitle.slice(k.start, k.end), range: doc.frontMatter!.rangeOf(titlePath) ?? doc.frontMatter!.range, endYear: k.endYear, source: 'title' });
   }
   const push = (block: Block, source: Statement['source']): void => {
     const text = block.text.value;

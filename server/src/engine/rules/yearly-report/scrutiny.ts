@@ -50,7 +50,7 @@ export const scrutinyThemes = reportRule(
 );
 
 const RESPONSE =
-  /\brecommendations?\b[^.]*\b(?:accepted|complete[ds]?|implemented|on track|in progress|agreed|actioned|responded|taken forward)\b|\bwhat changed\b|\bas a result\b|\bin response\b|\b(?:partners'?|LSPs'?|our) responses?\b|\bresponse to (?:the |her |his |their )?(?:findings|recommendations|report)\b|\bimpact\b|\bled to\b|\bchanged\b|\bnow (?:take|takes|have|has|use|uses|meet|meets|hold|holds|include|includes|name|names|record|records|present|presents|receive|receives|review|reviews)\b/i;
+  /\brecommendations?\b[^.]*\b(?:accepted|complete[ds]?|implemented|on track|in progress|agreed|actioned|responded|taken forward)\b|\bwhat changed\b|\bas a result\b|\bin response\b|\b(?:partners'?|LSPs'?|our) responses?\b|\bresponse to (?:the |her |his |their )?(?:findings|recommendations|report)\b|\bimpact\b|\bled to\b|\bchanged\b|\bnow (?:take|takes|have|has|use|uses|meet|meets|hold|holds|include|includes|name|names|record|records|present|presents|receive|receives|review|reviews)\b|\bwe (?:have )?(?:accepted|acted on|relaunched|rewrote|revised|introduced|reduced|cut|set up|put in place)\b|\b(?:accepted|agreed with|acted on) (?:that|this|it|her|his|their|the (?:challenge|challenges|finding|findings|point))\b/i;
 const LEARNING = /\blearn(?:ing|ed|t)\b|\blessons?\b|\bmost (?:useful|effective|valuable)\b|\bwhat worked\b|\breflect(?:ed|ion|ions)?\b|\b(?:found|showed|concluded|highlighted|identified) (?:us )?that\b|\b(?:her|his|their|the scrutineer'?s) (?:findings|conclusions)\b/i;
 
 export const scrutinyImpact = reportRule(
