@@ -8,9 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../server/src/engine/index.js';
-import { clearTextMemos } from '../../server/src/engine/text/memo.js';
-import { clearSentenceCache } from '../../server/src/engine/text/sentences.js';
-import { setChunkCacheLimit } from '../../server/src/engine/parse/chunks.js';
+import { resetCaches } from '../../server/src/engine/reset-caches.js';
 
 const ROOT = path.join(__dirname, '..', '..');
 const DOCS = [
@@ -60,14 +58,8 @@ const view = (text: string, filePath: string) => {
 };
 
 function cold(text: string, filePath: string) {
-  clearTextMemos();
-  clearSentenceCache();
-  setChunkCacheLimit(0);
-  try {
-    return view(text, filePath);
-  } finally {
-    setChunkCacheLimit(2 * 1024 * 1024);
-  }
+  resetCaches();
+  return view(text, filePath);
 }
 
 describe('a warm lint after edits equals a cold lint', () => {

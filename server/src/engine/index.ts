@@ -6,3 +6,4 @@ export { RULES, ALL_META, META_BY_ID, docsUrl } from './rules/registry.js';
 export type { Rule } from './rules/rule.js';
 export { checklist, type Checklist, type ChecklistItem } from './coverage.js';
 export * from './types.js';
+export { resetCaches } from './reset-caches.js';

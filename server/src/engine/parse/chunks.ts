@@ -90,6 +90,11 @@ let cachedChars = 0;
  */
 let maxCachedChars = 2 * 1024 * 1024;
 
+/** The cache's size, in characters of chunk text. */
+export function getChunkCacheLimit(): number {
+  return maxCachedChars;
+}
+
 /** Sets the cache's size (0 turns it off), evicting the least recently used trees. */
 export function setChunkCacheLimit(chars: number): void {
   maxCachedChars = Math.max(0, chars);
