@@ -150,21 +150,30 @@ export const leadPartnerRoles = defineRule(
   (ctx) => {
     const lsps = peopleOf(ctx.doc).of('lsp');
     let wrong = 0;
+    const textOf = (p: Person) => (p.name ? p.text.replace(p.name, ' ') : p.text);
     for (const kind of AGENCY_KINDS) {
-      const entries = lsps.filter((p) => p.agency === kind);
-      const textOf = (p: Person) => (p.name ? p.text.replace(p.name, ' ') : p.text);
-      if (!entries.length || entries.some((p) => RIGHT_POST[kind].test(textOf(p)))) continue;
-      for (const p of entries) {
-        const re = WRONG_POST[kind].find((r) => r.test(textOf(p)));
-        if (!re) continue;
-        const m = re.exec(textOf(p))![0].trim();
-        const head = kind === 'local-authority' ? 'its Chief Executive (head of paid service)' : kind === 'icb' ? 'its Chief Executive' : 'its Chief Constable (chief officer of police)';
-        ctx.report({
-          message: `${AGENCY_NAME[kind].of.replace(/^t/, 'T')} lead safeguarding partner should be ${head}, not the ${m}${p.name ? ` (${p.name})` : ''}`,
-          range: rangeIn(ctx.doc, p, re),
-        });
-        wrong++;
-        break;
+      const all = lsps.filter((p) => p.agency === kind);
+      const right = (p: Person) => RIGHT_POST[kind].test(textOf(p));
+      // Joint arrangements have a lead partner per council: each council named is checked on its
+      // own ("Dunmarket City Council: Executive Director of Children's Services" is wrong even when
+      // Ravelstow's is its Chief Executive). An entry naming no council counts for every council.
+      const councils = kind === 'local-authority' ? [...new Set(all.map((p) => p.council).filter((c): c is string => !!c))] : [];
+      const groups = councils.length > 1 ? councils.map((c) => all.filter((p) => p.council === c)) : [all];
+      const unnamedRight = councils.length > 1 && all.some((p) => !p.council && right(p));
+      for (const entries of groups) {
+        if (!entries.length || unnamedRight || entries.some(right)) continue;
+        for (const p of entries) {
+          const re = WRONG_POST[kind].find((r) => r.test(textOf(p)));
+          if (!re) continue;
+          const m = re.exec(textOf(p))![0].trim();
+          const head = kind === 'local-authority' ? 'its Chief Executive (head of paid service)' : kind === 'icb' ? 'its Chief Executive' : 'its Chief Constable (chief officer of police)';
+          ctx.report({
+            message: `${AGENCY_NAME[kind].of.replace(/^t/, 'T')} lead safeguarding partner should be ${head}, not the ${m}${p.name ? ` (${p.name})` : ''}`,
+            range: rangeIn(ctx.doc, p, re),
+          });
+          wrong++;
+          break;
+        }
       }
     }
     ctx.cover(wrong ? 'partial' : lsps.length ? 'met' : 'missing', home(ctx, 'lsp'));
