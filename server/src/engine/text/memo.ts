@@ -12,8 +12,12 @@ export class TextMemo<T> {
   private current = new Map<string, T>();
   private previous = new Map<string, T>();
 
-  constructor(private readonly limit = 20_000) {
-    everyMemo.add(new WeakRef(this));
+  /** `registered`: emptied by clearTextMemos; a family's memos are emptied through the family. */
+  constructor(
+    private readonly limit = 20_000,
+    registered = true,
+  ) {
+    if (registered) everyMemo.add(new WeakRef(this));
   }
 
   get(key: string, compute: (key: string) => T): T {
@@ -36,7 +40,10 @@ export class TextMemo<T> {
   }
 }
 
-/** One memo per static key object (a rule's pattern groups, an exclusion pattern). */
+/**
+ * One memo per key object (a rule's pattern groups, an exclusion pattern). A key written in the
+ * call (a new array each time) gets a new memo each time: correct, but it remembers nothing.
+ */
 export class MemoFamily<K extends object, T> {
   private memos = new WeakMap<K, TextMemo<T>>();
 
@@ -50,7 +57,7 @@ export class MemoFamily<K extends object, T> {
 
   of(key: K): TextMemo<T> {
     let memo = this.memos.get(key);
-    if (!memo) this.memos.set(key, (memo = new TextMemo<T>(this.limit)));
+    if (!memo) this.memos.set(key, (memo = new TextMemo<T>(this.limit, false)));
     return memo;
   }
 }

@@ -1,21 +1,17 @@
 /** Sentence boundaries, shared by the parser (evidence) and the rules. */
+import { TextMemo } from './memo.js';
 
 /** Sentences of a text as [start, end) pairs; "Dr." and "e.g." do not end a sentence. */
 export function sentences(text: string): Array<[number, number]> {
-  // Rules ask for the same blocks' sentences many times in one lint: remember recent answers.
-  const known = sentenceCache.get(text);
-  if (known) return known;
-  const out = splitSentences(text);
-  if (sentenceCache.size > 20_000) sentenceCache.clear();
-  sentenceCache.set(text, out);
-  return out;
+  // Rules ask for the same blocks' sentences many times in one lint, and again on every keystroke.
+  return sentenceMemo.get(text, splitSentences);
 }
 
-const sentenceCache = new Map<string, Array<[number, number]>>();
+const sentenceMemo = new TextMemo<Array<[number, number]>>();
 
 /** Empties the memo of sentence splits (the editor closed a document: see forgetParsed). */
 export function clearSentenceCache(): void {
-  sentenceCache.clear();
+  sentenceMemo.clear();
 }
 
 function splitSentences(text: string): Array<[number, number]> {

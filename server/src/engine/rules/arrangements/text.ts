@@ -31,18 +31,6 @@ function readable(text: string): string {
 
 const readableMemo = new TextMemo<string>(50_000);
 
-/** Headings as read, by heading: every rule asks about every heading, many times over. */
-const readableHeadings = new Map<string, string>();
-
-function readableHeading(heading: string): string {
-  let h = readableHeadings.get(heading);
-  if (h === undefined) {
-    // Bounded: an editor session sees many documents' headings.
-    if (readableHeadings.size > 10_000) readableHeadings.clear();
-    readableHeadings.set(heading, (h = readable(heading)));
-  }
-  return h;
-}
 
 /** Words that say a sentence in a history section is about the present. */
 const STILL_TRUE = new RegExp(`${CURRENT_MARKERS.source}|\\b(?:now|since then|from (?:then|that point) on|these arrangements|our (?:current|new) arrangements)\\b`, 'i');
@@ -52,7 +40,7 @@ export function headingIs(section: Section, patterns: readonly RegExp[]): boolea
   if (section.level === 0) return false;
   // Every rule asks about every heading, on every keystroke: answers are remembered by heading.
   return headingAnswers.of(patterns).get(section.heading, (heading) => {
-    const h = readableHeading(normalizeHeading(heading));
+    const h = readable(normalizeHeading(heading));
     return patterns.some((p) => p.test(h));
   });
 }

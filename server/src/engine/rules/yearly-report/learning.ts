@@ -3,11 +3,20 @@ import { reportRule } from './evidence.js';
 import { CSPR } from './patterns.js';
 
 /** Saying what was learned, not only that learning happened. */
-const LEARNED =
-  /\blearn(?:ed|t) (?:that|how|about)\b|\bwe learn(?:ed|t)\b|\blessons? (?:learn\w*|include|were|was|from|for)\b|\bkey (?:learning|findings?|themes?|lessons?)\b|\bfound that\b|\bshowed (?:that|us)\b|\btaught us\b|\bt(?:old|ell)s? us\b|\bidentified (?:that|the|a|gaps?|weaknesses|concerns)\b|\bhighlighted\b|\bthe reviews? (?:found|identified|showed|concluded)\b|\blearning points?\b|\b(?:key |main |common |three |two |four |five )?messages? (?:came up|emerged|from (?:the |these |all )?reviews?)\b|\bcame up (?:again|repeatedly|in (?:all|most|several))\b|\bthe learning (?:included|is that|was that)\b|\b(?:its|the|their|our) (?:central|main|key|clearest|core|biggest) (?:message|finding|lesson)s? (?:was|were|is|are)\b|\b(?:the (?:rapid )?review|it) found\b|\b(?:the |our )?(?:main |key |common |biggest |shared )?learning (?:from\b[^.:;]{0,60}?)?(?:was|were|is|included|includes)\s*:|\bthemes?\b|(?:^|\|)\s*(?:key )?(?:learning|lessons?(?: learn(?:ed|t))?|findings?)\s*(?:\||$)/im;
+const LEARNED_WORDS =
+  /\blearn(?:ed|t) (?:that|how|about)\b|\bwe learn(?:ed|t)\b|\blessons? (?:learn\w*|include|were|was|from|for)\b|\bkey (?:learning|findings?|themes?|lessons?)\b|\bfound that\b|\bshowed (?:that|us)\b|\btaught us\b|\bt(?:old|ell)s? us\b|\bidentified (?:that|the|a|gaps?|weaknesses|concerns)\b|\bhighlighted\b|\bthe reviews? (?:found|identified|showed|concluded)\b|\blearning points?\b|\b(?:key |main |common |three |two |four |five )?messages? (?:came up|emerged|from (?:the |these |all )?reviews?)\b|\bcame up (?:again|repeatedly|in (?:all|most|several))\b|\bthe learning (?:included|is that|was that)\b|\bthemes?\b|(?:^|\|)\s*(?:key )?(?:learning|lessons?(?: learn(?:ed|t))?|findings?)\s*(?:\||$)/im;
 /** Without a heading, "told us" or "themes" alone are too common to count. */
-const LEARNED_BODY =
-  /\blearn(?:ed|t) (?:that|how)\b|\bwe learn(?:ed|t)\b|\blessons? (?:learn\w*|include|were|was)\b|\bkey (?:learning|lessons?)\b|\b(?:reviews?|LCSPRs?) (?:(?:already|also|clearly|quickly) )?(?:found|identified|showed|concluded|highlighted)\b|\btaught us\b|\blearning points?\b|\b(?:its|the|their|our) (?:central|main|key|clearest|core|biggest) (?:message|finding|lesson)s? (?:was|were|is|are)\b|\b(?:the (?:rapid )?review|it) found\b|\b(?:the |our )?(?:main |key |common |biggest |shared )?learning from\b[^.:;]{0,60}?(?:was|were|is|included|includes)\s*:/i;
+const LEARNED_BODY_WORDS =
+  /\blearn(?:ed|t) (?:that|how)\b|\bwe learn(?:ed|t)\b|\blessons? (?:learn\w*|include|were|was)\b|\bkey (?:learning|lessons?)\b|\b(?:reviews?|LCSPRs?) (?:(?:already|also|clearly|quickly) )?(?:found|identified|showed|concluded|highlighted)\b|\btaught us\b|\blearning points?\b/i;
+
+/**
+ * What the reviews found, said as a reviewer says it: "its central message was", "the rapid
+ * review found", "the main learning from Child R and the rapid reviews was:". Counts with or
+ * without a heading.
+ */
+const FINDINGS_STATED = new RegExp(String.raw`\b(?:its|the|their|our) (?:central|main|key|clearest|core|biggest) (?:message|finding|lesson)s? (?:was|were|is|are)\b|\b(?:the (?:rapid )?review|it) found\b|\b(?:the |our )?(?:main |key |common |biggest |shared )?learning (?:from\b[^.:;]{0,60}?)?(?:was|were|is|included|includes)\s*:`, 'i');
+const LEARNED = new RegExp(`${LEARNED_WORDS.source}|${FINDINGS_STATED.source}`, 'i');
+const LEARNED_BODY = new RegExp(`${LEARNED_BODY_WORDS.source}|${FINDINGS_STATED.source}`, 'i');
 
 const ACTED =
   /\bas a result\b|\bin response\b|\b(?:we|partners|the partnership) (?:have |has )?(?:already |now |also |since )?(?:introduced|relaunched|changed|added|ran|delivered|created|updated|revised|agreed|developed|put in place|rewrote|launched)\b|\bactions?\b|\baction plan\b|\bnow\b|\brecommendations?\b|\bwhat (?:we|the partners|the partnership|partners) (?:have |has )?(?:done|did|changed)\b|\bwhat (?:has )?changed\b|\bchanges (?:we (?:have )?made|made)\b|\b(?:shared|disseminated|embedded|spread) (?:through|via|in|at|across)\b|\bacted on (?:it|this|that|the learning|them)\b|\bsince (?:\w+ )?20\d\d,? (?:every|all|each|we|the|our)\b/i;
