@@ -14,7 +14,9 @@
  *
  * The paraphrase bank (tests/bank) is judged too: one requirement per short passage.
  *
- * Options: `--details` (every disagreement on tuned documents), `--json` (figures as JSON).
+ * Options: `--details` (every disagreement on tuned documents), `--json` (figures as JSON),
+ * `--first-contact <dir>` (a new batch with sidecars, not yet split into tuned and held out: its
+ * totals before any rule is changed for it; add `--details` to see its disagreements too).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -213,8 +215,29 @@ function print(name: string, t: Tally): void {
 }
 
 function main(): void {
-  const args = new Set(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const args = new Set(argv);
   const root = path.join(__dirname, '..');
+  const batchAt = argv.indexOf('--first-contact');
+  if (batchAt >= 0) {
+    const dir = path.resolve(argv[batchAt + 1] ?? '.');
+    const batch = tally();
+    const batchDetails: string[] = [];
+    for (const rel of fg.sync(['*.md'], { cwd: dir }).sort()) {
+      const file = path.join(dir, rel);
+      let sidecar: Sidecar;
+      try {
+        sidecar = readSidecar(file);
+      } catch {
+        continue;
+      }
+      const lines = judge(sidecar, lint(readFileSync(file, 'utf8'), { filePath: file }), batch);
+      if (lines.length) batchDetails.push(`${rel}\n${lines.map((l) => `    ${l}`).join('\n')}`);
+    }
+    if (args.has('--details')) console.log(batchDetails.join('\n'));
+    print(`First contact (${dir})`, batch);
+    return;
+  }
   const files = fg.sync(['samples/*.md', 'tests/corpus/*.md', 'tests/corpus/holdout/*.md'], { cwd: root }).sort();
   const tuned = tally();
   const holdout = tally();

@@ -5,6 +5,8 @@
  *
  * Differences that are intended are filtered here, each with its reason:
  * - inline code (`TBC`): the engine reads code spans as text; the grammar leaves code alone.
+ * - a paragraph or cell that only defers ("To follow."): a judgement on the whole block, which a
+ *   line-based grammar cannot make without catching the same words in running prose.
  * Known limitations of the Markdown grammar the injection runs inside (not exercised here, see
  * the report in tests/grammar/README.md): a line that starts with <name> is an HTML block there,
  * [date][ref] stays a reference link, a placeholder inside an <autolink> is not re-tokenized.
@@ -21,7 +23,7 @@ import { PLACEHOLDER_SCOPE, ROOT, spansWithScope, type Span } from './textmate.j
 function engineSpans(text: string, filePath?: string): Span[] {
   const lines = text.split(/\r?\n/);
   const result = lint(text, { filePath, type: 'arrangements' });
-  const ranges: Range[] = result.model.blocks.flatMap((b) => b.placeholders.map((p) => p.range));
+  const ranges: Range[] = result.model.blocks.flatMap((b) => b.placeholders.filter((p) => !p.wholeBlock).map((p) => p.range));
   // Front matter values are checked by the rule itself, not the model.
   const fm = result.model.frontMatter?.range;
   if (fm) {

@@ -9,6 +9,11 @@ import type { MappedText } from './mapped-text.js';
 export interface Placeholder {
   text: string;
   range: Range;
+  /**
+   * The whole paragraph or cell only defers ("To follow."): a judgement on the block, which the
+   * editor's line-based grammar cannot make, so it is not highlighted there.
+   */
+  wholeBlock?: true;
 }
 
 /** A leaf container of prose: a heading, a paragraph, or one table cell. */

@@ -5,7 +5,7 @@ import type { Nodes, Root, RootContent, PhrasingContent, Heading, Table as MdTab
 import type { Range } from '../types.js';
 import type { Block, Comment, DocumentModel, Link, Section, Table, TableRow, Placeholder } from './model.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
-import { findPlaceholders, isPlaceholderTag, isSubstantive } from './placeholders.js';
+import { findPlaceholders, isPlaceholderTag, isSubstantive, wholeTextDeferral } from './placeholders.js';
 import { parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
 import { forgetChunk, parseChunk, splitAtHeadings } from './chunks.js';
@@ -238,6 +238,12 @@ class ModelBuilder {
       text: text.value.slice(s, e),
       range: this.lines.range(text.sourceOffset(s), text.sourceEndOffset(e)),
     }));
+    const deferral = kind === 'paragraph' || kind === 'cell' ? (spans.length ? undefined : wholeTextDeferral(text.value)) : undefined;
+    if (deferral) {
+      spans.push(deferral);
+      const [s, e] = deferral;
+      placeholders.push({ text: text.value.slice(s, e), range: this.lines.range(text.sourceOffset(s), text.sourceEndOffset(e)), wholeBlock: true });
+    }
     // `<name>` placeholders were pushed into the text too; mark their spans so they don't count as words.
     for (const p of tagPlaceholders) {
       placeholders.push(p);

@@ -33,6 +33,21 @@ export const PLACEHOLDER_PATTERN = new RegExp(
   'g',
 );
 
+/**
+ * A paragraph or cell that says only that its content will come later: "To follow.", "Details to
+ * follow", "Coming soon", "To be added". Only the whole text: "the action plan is expected to
+ * follow in May" is prose.
+ */
+const WHOLE_BODY_DEFERRAL =
+  /^(?:(?:details|content|information|text|figures|the list|list|more|further details|further information)\s+)?(?:to follow|to be added|to come|coming soon|to be written|to be completed)\s*[.!]?$/i;
+
+/** The span of a whole-text deferral in `text` (trimmed), if that is all it says. */
+export function wholeTextDeferral(text: string): [number, number] | undefined {
+  const start = text.length - text.trimStart().length;
+  const trimmed = text.trim();
+  return trimmed.length <= 40 && WHOLE_BODY_DEFERRAL.test(trimmed) ? [start, start + trimmed.length] : undefined;
+}
+
 /** Bare HTML-like tags that are placeholders rather than markup: `<name>`, `<partner name>`. */
 const HTML_TAGS = new Set(
   'a abbr b br caption code dd del details div dl dt em figcaption figure h1 h2 h3 h4 h5 h6 hr i img ins kbd li mark ol p pre q s small span strong sub summary sup table tbody td th thead tr u ul'.split(

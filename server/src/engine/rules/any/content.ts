@@ -12,13 +12,16 @@ export const placeholder = defineRule(
     citation: 'safeguarding-lint',
     title: 'Unfilled template placeholder',
     description:
-      'Flags placeholders left in a published document: `TBC`, `TBA`, `TBD`, `TODO`, `[insert …]`, `[name]`, `<name>`, bracketed deferrals (`[link to be added]`, `[details to follow]`), "to be confirmed" (or announced, determined, finalised) where it ends a sentence or cell or defers to later ("criteria to be confirmed following consultation"; not "decisions are to be confirmed in writing"), `xxx`, `£xxx`, `xx/xx/xxxx`, and snippet tab stops left as text (`${1:name}`), in prose, tables, headings and front matter values. A section whose body is only placeholders does not count as present for any requirement, nor does a short sentence that defers its point to one ("The funding split is TBC.").',
+      'Flags placeholders left in a published document: `TBC`, `TBA`, `TBD`, `TODO`, `[insert …]`, `[name]`, `<name>`, bracketed deferrals (`[link to be added]`, `[details to follow]`), "to be confirmed" (or announced, determined, finalised) where it ends a sentence or cell or defers to later ("criteria to be confirmed following consultation"; not "decisions are to be confirmed in writing"), `xxx`, `£xxx`, `xx/xx/xxxx`, snippet tab stops left as text (`${1:name}`), and a paragraph, list item or cell that says only that its content will come later ("To follow.", "Details to follow", "Coming soon"), in prose, tables, headings and front matter values. A section whose body is only placeholders does not count as present for any requirement, nor does a short sentence that defers its point to one ("The funding split is TBC.").',
     example: 'The partnership chair is Claire Oduya, Director of Children\'s Services.',
   },
   (ctx) => {
     for (const block of ctx.doc.blocks) {
       for (const p of block.placeholders) {
-        ctx.report({ message: `Unfilled placeholder "${p.text}": replace it with the real content before publishing`, range: p.range });
+        const message = p.wholeBlock
+          ? `"${p.text}" stands in for content that is not written: write it before publishing, or remove the part`
+          : `Unfilled placeholder "${p.text}": replace it with the real content before publishing`;
+        ctx.report({ message, range: p.range });
       }
     }
     // Front matter values (`published: TBC`); YAML comments are skipped.

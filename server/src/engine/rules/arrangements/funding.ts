@@ -14,6 +14,13 @@ export const FUNDING_HEADINGS = [/\bfund(?:ing|ed)\b/i, /\bbudgets?\b/i, /\bfina
 const TEMPLATE_BODY =
   'The lead safeguarding partners agree the budget each ${1:month} for the next financial year.\n\n| Partner | Contribution (£) | Share |\n|---|---:|---:|\n| ${2:local authority} | ${3:£} | ${4:%} |\n| ${5:integrated care board} | ${6:£} | ${7:%} |\n| ${8:police} | ${9:£} | ${10:%} |\n| **Total** | ${11:£} | 100% |';
 
+/** A pointer to where the amounts are given: "the amounts for each year are set out in the yearly report", "see Appendix 2 for the budget". */
+const AMOUNTS_ELSEWHERE =
+  /\b(?:amounts?|figures|sums|(?:annual |yearly )?budget|contributions?|costs)\b[^.;]{0,80}\b(?:in|see|at|on)\b[^.;]{0,40}\b(?:yearly|annual) report\b|\b(?:amounts?|figures|sums|(?:annual |yearly )?budget|contributions?)\b[^.;]{0,60}\b(?:in|see)\b[^.;]{0,20}\b(?:appendix|annexe?|schedule|budget (?:paper|report|statement))\b/i;
+
+/** Shares in words: "the council pays half", "a third from the ICB", "the police the rest". */
+const WORD_SHARES = /\b(?:(?:a|one|two) (?:third|quarter|fifth)s?|half|three quarters|the (?:rest|remainder|balance))\b/gi;
+
 function percent(n: number): string {
   return `${Math.round(n * 10) / 10}%`;
 }
@@ -62,9 +69,11 @@ function checkArithmetic(ctx: RuleContext, t: FundingTable): void {
 }
 
 /** Agencies whose contribution the prose of the funding sections gives ("the ICB £142,000", "police 20%"). */
-function proseCoverage(sections: Section[], doc: RuleContext['doc']): { kinds: Set<AgencyKind>; figures: number } {
+function proseCoverage(sections: Section[], doc: RuleContext['doc']): { kinds: Set<AgencyKind>; figures: number; pounds: number; amountsElsewhere: boolean } {
   const kinds = new Set<AgencyKind>();
   let figures = 0;
+  let pounds = 0;
+  let amountsElsewhere = false;
   const set = new Set(sections);
   for (const item of items(doc)) {
     if (!chain(item.section).some((s) => set.has(s))) continue;
@@ -72,7 +81,11 @@ function proseCoverage(sections: Section[], doc: RuleContext['doc']): { kinds: S
     const spans: Array<[number, number]> = item.kind === 'para' ? sentences(item.text) : [[item.text.indexOf('\n') + 1, item.text.length]];
     for (const [s, e] of spans) {
       const sentence = item.text.slice(s, e);
-      const figuresAt = [...findAmounts(sentence, { requirePound: true }).map((a) => a.start), ...findPercents(sentence).map((p) => p.start)].sort((a, b) => a - b);
+      const amounts = findAmounts(sentence, { requirePound: true });
+      pounds += amounts.length;
+      if (!amountsElsewhere && AMOUNTS_ELSEWHERE.test(sentence)) amountsElsewhere = true;
+      const wordShares = [...sentence.matchAll(WORD_SHARES)].map((m) => m.index);
+      const figuresAt = [...amounts.map((a) => a.start), ...findPercents(sentence).map((p) => p.start), ...wordShares].sort((a, b) => a - b);
       figures += figuresAt.length;
       const mentions = agencyMentions(sentence);
       mentions.forEach((m, i) => {
@@ -82,7 +95,7 @@ function proseCoverage(sections: Section[], doc: RuleContext['doc']): { kinds: S
       });
     }
   }
-  return { kinds, figures };
+  return { kinds, figures, pounds, amountsElsewhere };
 }
 
 /** The funding sections: "Funding", "Budget"… but not a subsection on relevant-agency or in-kind contributions. */
@@ -109,7 +122,7 @@ export const funding = defineRule(
     citation: 'WT2023 ¶104, ¶98–100',
     title: 'How the arrangements are funded: the contribution of each statutory partner',
     description:
-      'Finds the funding section ("Funding", "Budget", "Financial contributions", "How is the partnership funded?") and the funding tables (a column of amounts such as `£12,345`, `£12.3k`, `£0.6m`). Each of the three statutory partners (local authority, ICB, police) must have a contribution: a table row with an amount, or a sentence giving its amount or share. Tables are checked like a spreadsheet: a stated total must equal the sum of the rows (the difference is reported), shares must add up to 100% and match the amounts, within the rounding the figures were written to. A funding section with no figures at all is reported.',
+      'Finds the funding section ("Funding", "Budget", "Financial contributions", "How is the partnership funded?") and the funding tables (a column of amounts such as `£12,345`, `£12.3k`, `£0.6m`). Each of the three statutory partners (local authority, ICB, police) must have a contribution: a table row with an amount, or a sentence giving its amount or share; shares alone, with no amount in pounds and no total budget, are partial. Tables are checked like a spreadsheet: a stated total must equal the sum of the rows (the difference is reported), shares must add up to 100% and match the amounts, within the rounding the figures were written to. A funding section with no figures at all is reported.',
     example:
       '## Funding\n\n| Partner | Contribution (£) | Share |\n|---|---:|---:|\n| Westmere Council | £168,000 | 48% |\n| NHS Westmere and Dale ICB | £112,000 | 32% |\n| Westmere Police | £70,000 | 20% |\n| **Total** | **£350,000** | **100%** |',
     deep: true,
@@ -150,6 +163,16 @@ export const funding = defineRule(
       return;
     }
     const missing = AGENCY_KINDS.filter((k) => !covered.has(k));
+    // Shares alone say how the cost is split, not what anyone contributes: with no amount in pounds
+    // for any partner and no budget total, no contribution is actually stated.
+    // Unless the section says where the amounts are ("the amounts for each year are in the yearly report").
+    const anyAmount = contributions.some((t) => t.rows.some((r) => r.amount)) || prose.pounds > 0 || prose.amountsElsewhere;
+    if (!missing.length && !anyAmount) {
+      const where = contributions[0]?.table.header.range ?? home!.headingRange;
+      ctx.cover('partial', where, 'shares only');
+      ctx.report({ message: 'Partly missing: the funding gives each partner\'s share but no amounts: state each contribution in pounds, or the total budget the shares are of', range: where });
+      return;
+    }
     for (const k of missing) {
       const p = pending.find((x) => x.kind === k);
       if (p) ctx.report({ message: `Missing: ${AGENCY_NAME[k].of} contribution: the amount is "${p.value}"`, range: p.range });
