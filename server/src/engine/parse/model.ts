@@ -39,6 +39,13 @@ export interface Block {
   defersTo?: string;
   /** Inside a list item (bullet or numbered). */
   inList: boolean;
+  /** A list item under a lead-in that introduces plans or recommendations ("Our priorities for 2025-26 are:"). */
+  planned?: true;
+  /**
+   * A run-in heading: the paragraph opens with a short bold phrase that names its topic
+   * ("**Hearing children.** Our Young Safeguarders met…"), as designed reports write sub-topics.
+   */
+  runIn?: string;
   /** The section the block belongs to (headings: their own section). Set once the model is built. */
   section?: Section;
   /** For table cells: the row they are in. */

@@ -6,6 +6,7 @@ import type { Range } from '../types.js';
 import type { Block, Comment, DocumentModel, Link, Section, Table, TableRow, Placeholder } from './model.js';
 import { MappedTextBuilder, type MappedText } from './mapped-text.js';
 import { findPlaceholders, isPlaceholderTag, isSubstantive, wholeTextDeferral } from './placeholders.js';
+import { isPlanLeadIn } from '../text/intentions.js';
 import { parseFrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
 import { forgetChunk, parseChunk, splitAtHeadings } from './chunks.js';
@@ -162,9 +163,15 @@ class ModelBuilder {
         this.blocks.push(block);
         return;
       }
-      case 'list':
+      case 'list': {
+        // Items under "Our priorities for 2025-26 are:" or "I recommend that the partners:" are plans.
+        const lead = section.blocks[section.blocks.length - 1];
+        const planned = lead !== undefined && lead.kind === 'paragraph' && !lead.inList && lead.range.end.line >= this.nodeRange(node).start.line - 2 && isPlanLeadIn(lead.text.value);
+        const from = section.blocks.length;
         for (const item of node.children) for (const child of item.children) this.walkBlock(child, true);
+        if (planned) for (const b of section.blocks.slice(from)) b.planned = true;
         return;
+      }
       case 'listItem':
         for (const child of node.children) this.walkBlock(child, true);
         return;
@@ -258,7 +265,8 @@ class ModelBuilder {
     const raw = quoted && isGuidanceQuote(text.value) ? blank(text.value, [[0, text.value.length]]) : blank(text.value, placeholderSpans(text.value, spans, kind === 'cell'));
     // A hard-wrapped line (converted documents) reads on: "child protection\nprocedures" is one phrase. Same length, same offsets.
     const evidence = raw.includes('\n') ? raw.replace(/\n/g, (nl, at: number) => (isHardWrap(text.value, at) ? ' ' : nl)) : raw;
-    return { kind, text, range, placeholders, substantive: substantive && hasWords(evidence, kind), inList, quoted, evidence };
+    const runIn = kind === 'paragraph' ? runInHeading(children) : undefined;
+    return { kind, text, range, placeholders, substantive: substantive && hasWords(evidence, kind), inList, quoted, evidence, ...(runIn ? { runIn } : {}) };
   }
 
   private collectInline(nodes: PhrasingContent[], out: MappedTextBuilder, tags: Placeholder[], codeSpans: Array<[number, number]>): void {
@@ -395,3 +403,19 @@ function plainText(node: Nodes): string {
 }
 
 export type { MappedText };
+
+/**
+ * The run-in heading a paragraph opens with: a bold phrase of one to eight words, ending in a full
+ * stop or colon (inside or just after the bold), with the paragraph's text going on after it.
+ */
+function runInHeading(children: PhrasingContent[]): string | undefined {
+  const [first, second] = children;
+  if (first?.type !== 'strong' || second?.type !== 'text') return undefined;
+  const lead = plainText(first).trim();
+  const after = second.value;
+  if (!/[.:]$/.test(lead) && !/^[.:]/.test(after)) return undefined;
+  if (!/^[.:]?\s+\S/.test(after)) return undefined;
+  const name = lead.replace(/[.:]$/, '').trim();
+  const words = name.split(/\s+/).length;
+  return words <= 8 && /\p{L}/u.test(name) ? name : undefined;
+}

@@ -5,7 +5,7 @@ import { findAmounts } from '../shared/money.js';
 import { anchorFor, itemsWith, partsRule, reportMissing, topicRule, topicSections } from './kit.js';
 import { fundingTables } from './funding-tables.js';
 import { identity, IN_KIND, listedIn, possessive, proseContributions, tableSide, type ProseContribution } from './contributions.js';
-import { chain, headingIs, inGlossary, items, NOT_YET } from './text.js';
+import { agencyMentions, chain, headingIs, inGlossary, items, NOT_YET } from './text.js';
 import { emptyBodyPhrase } from '../../parse/evidence-text.js';
 
 export const RELEVANT_AGENCY_HEADINGS = [
@@ -107,8 +107,11 @@ function clauses(text: string): string[] {
 /** A named organisation: one of the usual relevant agencies, or a capitalised name ("Fordham Homes"). */
 const NAMED_BODY_WORD =
   /\b(?:probation|district councils?|schools? forum|colleges?|fire and rescue|fire service|hospitals?|(?:foundation )?trusts?|youth justice|housing|OPCC|police and crime commissioner|public health|academ(?:y|ies)|university|voluntary|CVS|Cafcass|ambulance)\b/i;
-/** Case matters here: "Fordham Homes" is a name, "the council" (a statutory partner) is not. */
-const NAMED_BODY_NAME = /\b[A-Z][a-z]+ (?:Homes|Trust|Service|College|Council|Academy|Action)\b/;
+/**
+ * Case matters here: "Fordham Homes" is a name, "the council" (a statutory partner) is not; nor is
+ * "the County Council" or "Westermoor Council": only a town or parish council is another body.
+ */
+const NAMED_BODY_NAME = /\b[A-Z][a-z]+ (?:Homes|Trust|Service|College|Academy|Action)\b|\b(?:Town|Parish) Council\b/;
 
 function namesBody(text: string): boolean {
   return NAMED_BODY_WORD.test(text) || NAMED_BODY_NAME.test(text);
@@ -185,7 +188,8 @@ export const relevantAgencyContributions = defineRule(
     );
     if (money[0]) return ctx.cover('met', money[0].range);
     if (described[0]) return ctx.cover('met', described[0].range);
-    const kind = itemsWith(doc, IN_KIND_GROUPS, NOT_YET);
+    // Resources a statutory partner gives ("the County Council hosts the business unit") are not a relevant agency's.
+    const kind = itemsWith(doc, IN_KIND_GROUPS, NOT_YET).filter((i) => clauses(i.text).some((c) => IN_KIND.test(c) && !agencyMentions(c).length));
     // "Relevant agencies contribute in kind" says nothing agreed with any one agency.
     // The agency must be the one that gives: "The council provides office space, and the hospital
     // trust pays for its own staff" is the council's (a statutory partner), not the trust's.

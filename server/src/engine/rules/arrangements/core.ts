@@ -35,7 +35,7 @@ export const workingTogether = topicRule(
       /\bwho runs the partnership\b|\bwho leads the partnership\b/i,
     ],
     together: [
-      [/\b(?:executive|board|leaders'? group|partners'? group|partnership group|steering group|strategic group)\b/i, /\bmeets?\b|\bmeetings?\b/i, /\b(?:sub-?groups?|delivery groups?|priorities|decisions?|decide|strategic|oversee\w*|accountab\w*|escalat\w*)\b/i],
+      [/\b(?:executive|board|leaders'? group|partners'? group|partnership group|steering group|strategic group)\b/i, /\bmeets?\b|\bmeetings?\b/i, /\b(?:sub-?groups?|delivery groups?|priorities|decisions?|decide|strategic|oversee\w*|accountab\w*|escalat\w*|risks?|resolv\w*|unresolved)\b/i],
       [/\b(?:partners|agencies|organisations)\b/i, /\bwork(?:s|ing)? together\b/i, /\b(?:through|structure|groups?|board|executive|meet\w*)\b/i],
     ],
     near: GOVERNANCE_NEAR,
@@ -137,6 +137,12 @@ export const geography = topicRule(
     together: [
       [/\barrangements?\b/i, /\b(?:cover(?:s|ing)?|apply|applies|span(?:s)?|extend(?:s)?|operate(?:s)? across)\b/i, /\b(?:area|council|borough|county|city|district|local authorit(?:y|ies)|footprint|boundar\w*)\b/i],
       [/\b(?:one|single|joint) (?:arrangement|partnership)\b/i, /\blocal authority areas?\b|\bboroughs\b|\bcouncils\b/i],
+      // "The ICB and the police also work with the partnerships in the four neighbouring boroughs": where the partners' boundaries differ.
+      [
+        /\b(?:ICB|integrated care board|NHS|police|constabulary|force)\b/i,
+        /\b(?:also|both)\b[^.]{0,40}\b(?:cover|covers|serve|serves|work with|works with|work across|works across|span|spans)\b/i,
+        /\bneighbouring\b|\bother (?:boroughs|councils|areas|local authorit(?:y|ies))\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|several) (?:\w+ )?(?:boroughs|councils|local authorit(?:y|ies)|areas|counties)\b/i,
+      ],
     ],
     near: [/\babout\b/i, /\bintroduction\b/i],
     templateHeading: 'Our area',

@@ -67,6 +67,14 @@ export const educationInclusion = defineRule(
 
 const EDU = /\beducation\b|\bschools?\b|\bheadteachers?\b|\bhead teachers?\b|\bcolleges?\b|\bprincipals?\b|\bearly years\b|\bacadem(?:y|ies)\b|\bMATs?\b/i;
 
+
+/**
+ * Escalating an issue, in the procedure's words or plainly: "escalate", "raise it with", "it can be
+ * raised through the education representative", "use our Resolving Professional Differences procedure".
+ */
+const ESCALATE =
+  /\bescalat\w*|\braise (?:it|them|this|that|issues|concerns|(?:an? )?(?:sector-wide )?(?:issue|concern|disagreement)s?)\b|\b(?:can|may|should|will) be raised (?:through|with|via|by)\b|\bprofessional differences\b|\bresol(?:ve|ving|ution of) (?:professional )?(?:differences|disagreements|disputes)\b/i;
+
 export const educationStrategic = partsRule(
   {
     id: 'arrangements/education-strategic',
@@ -89,7 +97,7 @@ export const educationStrategic = partsRule(
         together: [
           [
             EDU,
-            /\bstrategic\b|\bexecutive\b|\bboard\b|\bleaders'? group\b|\bhighest level\b|\bdecision-making\b|\bLSP group\b/i,
+            /\bstrategic\b|\bexecutive\b|\bboard\b|\bleaders'? group\b|\b(?:highest|most senior|top) level\b|\btop table\b|\bdecision-making\b|\b(?:LSP|DSP)s?'? group\b|\b(?:lead|delegated) (?:safeguarding )?partners'? (?:group|meeting)\b/i,
             /\brepresent\w*|\bmembers?\b|\bsits?\b|\bseats?\b|\battends?\b|\bvoting\b/i,
           ],
         ],
@@ -110,8 +118,8 @@ export const educationStrategic = partsRule(
       {
         what: 'how education providers can escalate an issue',
         headings: [/\bescalat\w*.*\b(?:education|schools?|settings?|providers?)\b|\b(?:education|schools?|settings?|providers?)\b.*\bescalat\w*/i],
-        inTopic: [[/\bescalat\w*|\braise (?:it|them|this|that|issues|concerns|(?:an? )?(?:sector-wide )?(?:issue|concern|disagreement)s?)\b/i]],
-        together: [[/\beducation\b|\bschools?\b|\bcolleges?\b|\bearly years\b|\bsettings?\b|\bproviders?\b/i, /\bescalat\w*|\braise (?:it|them|this|that|issues|concerns|(?:an? )?(?:sector-wide )?(?:issue|concern|disagreement)s?)\b/i]],
+        inTopic: [[ESCALATE]],
+        together: [[/\beducation\b|\bschools?\b|\bcolleges?\b|\bearly years\b|\bsettings?\b|\bproviders?\b/i, ESCALATE]],
         exclude: NOT_YET,
         bySentence: true,
       },

@@ -219,7 +219,11 @@ export const escalationDisputes = partsRule(
         together: [
           [/\bdisputes?\b|\bdisagreements? between (?:the )?(?:safeguarding |statutory )?partners\b/i, /\b(?:partners?|relevant agenc\w*|LSPs?|DSPs?|lead safeguarding|delegated|resolv\w*|broker\w*|decid\w*|decision)\b/i],
           // "If it is still not sorted, the delegated partners decide."
-          [/\b(?:still )?(?:not|isn'?t|cannot be|can'?t be) (?:sorted|resolved|agreed|settled)\b|\b(?:still|cannot|can'?t) agree\b/i, /\b(?:delegated|lead|safeguarding) (?:safeguarding )?partners (?:will )?(?:decide|settle|resolve)\b|\b(?:DSPs?|LSPs?) (?:will )?(?:decide|settle|resolve)\b/i],
+          // "Still not resolved? … who will take it to the Delegated Partners Group."
+          [
+            /\b(?:still )?(?:not|isn'?t|cannot be|can'?t be) (?:sorted|resolved|agreed|settled)\b|\b(?:still|cannot|can'?t) agree\b/i,
+            /\b(?:delegated|lead|safeguarding) (?:safeguarding )?partners (?:will )?(?:decide|settle|resolve)\b|\b(?:DSPs?|LSPs?) (?:will )?(?:decide|settle|resolve)\b|\b(?:take|takes|taken|took|refer|refers|referred|escalate|escalates|escalated|pass|passes|passed)\b[^.]{0,40}\bto the (?:delegated|lead) (?:safeguarding )?partners\b/i,
+          ],
           // "If the partners themselves disagree, the Executive tries to settle it first … then the Secretary of State."
           [
             /\b(?:partners|LSPs|DSPs|partner agencies)\b(?: themselves)?\s+(?:\w+\s+){0,2}?(?:disagree|(?:cannot|can(?:'|’)t|do not|don(?:'|’)t|are unable to|fail to) agree|are in dispute|fall out)\b/i,

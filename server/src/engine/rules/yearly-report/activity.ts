@@ -63,7 +63,7 @@ export const effectiveness = reportRule(
     citation: 'WT2023 ¶106',
     title: 'How effective the arrangements have been in practice',
     description:
-      'Looks for a section that judges the arrangements ("How effective have our arrangements been?", "Effectiveness", "How well are we doing?", "How do we know we are making a difference?"), or a sentence that states such a judgement ("the arrangements are working well", "we judge the arrangements to be effective"). A section with that title must contain an actual judgement (effective, working well, assured, strengths, requires improvement), not only activity. Without either, measured change in three or more sections ("14 of 20 children had a clear plan, up from 8 of 20" under one priority, "fell by 27%" under another) is the judgement by figures.',
+      'Looks for a section that judges the arrangements ("How effective have our arrangements been?", "Effectiveness", "How well are we doing?", "How do we know we are making a difference?", "What went well" and "What didn\'t go so well"), or a sentence that states such a judgement ("the arrangements are working well", "we judge the arrangements to be effective"). A section with that title must contain an actual judgement (effective, working well, assured, strengths, requires improvement), not only activity. Without either, measured change in three or more sections ("14 of 20 children had a clear plan, up from 8 of 20" under one priority, "fell by 27%" under another) is the judgement by figures.',
     example:
       '## How effective have our arrangements been?\n\nThe Executive judged the arrangements effective at the front door and for babies, based on the audits and data below, but less effective for children living with long-term neglect.',
   },
@@ -76,6 +76,8 @@ export const effectiveness = reportRule(
       /\b(?:are|is) (?:children|our children|young people|the partnership)(?: in [\w ]+?)? (?:safer|making a difference)\b/i,
       /\b(?:evaluation|assessment) of (?:the|our) (?:arrangements|partnership)\b/i,
       /\bis it working\b|\bare (?:the|our) arrangements working\b/i,
+      // "What went well", "What didn't go so well": the year judged in the reader's words.
+      /\bwhat (?:has |have )?(?:went|gone|is going|are going)(?: so| as| very)? well\b|\bwhat (?:did not|didn'?t|has not|hasn'?t|have not|haven'?t) go(?:ne)?(?: so| as| very)? well\b/i,
       // The reader's question after "What did we do?": "What difference did it make?"
       /\bwhat difference (?:did|does|has|have|will) (?:it|this|that|we|our work|the work|they|these)(?: \w+)? (?:make|made)\b/i,
     ],
@@ -87,7 +89,7 @@ export const effectiveness = reportRule(
     facets: [
       {
         missing: 'a judgement of how effective the arrangements have been in practice (what worked well, what did not, and the evidence)',
-        any: [[/\b(?:effective(?:ly|ness)?|ineffective|working (?:well|effectively)|worked well|assured|assurance|judge(?:d|ment)?|strengths?|weak(?:er|ness(?:es)?)|requires? improvement|needs? to improve|(?:good|outstanding|inadequate) overall|(?:more|less) (?:robust|consistent|timely)|(?:has|have) (?:improved|got better|got worse)|(?:is|are) improving|(?:better|worse) than)\b|\bsuggests?\b[^.]{0,80}\b(?:improv\w*|robust|better|worse|stronger|weaker|working)\b/i]],
+        any: [[/\b(?:effective(?:ly|ness)?|ineffective|working (?:well|effectively)|worked well|assured|assurance|judge(?:d|ment)?|strengths?|weak(?:er|ness(?:es)?)|requires? improvement|needs? to improve|(?:good|outstanding|inadequate) overall|(?:more|less) (?:robust|consistent|timely)|(?:has|have) (?:improved|got better|got worse)|(?:is|are) improving|(?:better|worse) than|(?:went|gone|go|going) (?:so |as |very )?well|do better)\b|\bsuggests?\b[^.]{0,80}\b(?:improv\w*|robust|better|worse|stronger|weaker|working)\b/i]],
         anywhere: true,
         // Under "How do we know we are making a difference?", measured change is the answer the heading asks for.
         underHeading: [[MEASURED_CHANGE]],

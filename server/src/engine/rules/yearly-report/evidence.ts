@@ -91,6 +91,25 @@ export function headingSections(doc: DocumentModel, headings: readonly RegExp[],
   });
 }
 
+/**
+ * Paragraphs under a run-in heading that matches (`**Hearing children.** Our Young Safeguarders…`),
+ * with the paragraphs after it in the same section up to the next run-in: the sub-topics of a
+ * designed report that has no headings for them.
+ */
+export function runInUnits(doc: DocumentModel, headings: readonly RegExp[], exclude: readonly RegExp[] = []): Unit[] {
+  const out: Unit[] = [];
+  let open: Section | undefined;
+  for (const u of allUnits(doc)) {
+    const lead = u.kind === 'paragraph' ? u.block?.runIn : undefined;
+    if (lead !== undefined) {
+      const h = normalizeHeading(lead);
+      open = headings.some((p) => p.test(h)) && !exclude.some((p) => p.test(h)) ? u.section : undefined;
+    } else if (u.kind !== 'paragraph' || u.section !== open) open = undefined;
+    if (open && u.section === open) out.push(u);
+  }
+  return out;
+}
+
 /** Units of several sections without duplicates (a matching section and its matching child). */
 export function unitsOfSections(sections: readonly Section[]): Unit[] {
   const seen = new Set<number>();
@@ -190,7 +209,12 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
     sections = withContent;
     scope = unitsOfSections(withContent);
     if (spec.headingCounts) for (const s of withContent) scope.push({ text: s.heading, range: s.headingRange, section: s, kind: 'heading', block: s.headingBlock });
-  } else if (spec.body?.length || spec.bodyIn) {
+  }
+  const runIns = withContent.length ? [] : runInUnits(doc, spec.headings, spec.notHeadings);
+  if (runIns.length) {
+    sections = outermost([...new Set(runIns.map((u) => u.section))]);
+    scope = runIns;
+  } else if (!withContent.length && (spec.body?.length || spec.bodyIn)) {
     const within = (u: Unit): boolean => !!spec.bodyIn && chainOf(u.section).some((s) => spec.bodyIn!.headings.some((p) => p.test(normalizeHeading(s.heading))));
     const hits = allUnits(doc).filter((u) => matchesAny(u.text, spec.body ?? []) || (within(u) && matchesAny(u.text, spec.bodyIn!.groups)));
     if (hits.length >= (spec.minBodyUnits ?? 1)) {
@@ -219,13 +243,17 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
       scope = [...scope, ...unitsOfSections(outermost(related)).filter((u) => !seen.has(u.range.start.offset))];
     }
     scope = withNeighbours(scope);
-    const headed = withContent.length > 0 || byFigures;
+    const headed = withContent.length > 0 || runIns.length > 0 || byFigures;
     const found = (f: Facet): boolean =>
       scope.some((u) => matchesAny(u.text, f.any) || (headed && !!f.underHeading && matchesAny(u.text, f.underHeading))) ||
       (!!f.anywhere && everything.some((u) => matchesAny(u.text, f.any))) ||
       (!!f.elsewhere && all.some((u) => matchesAny(u.text, f.elsewhere!)));
-    const done = spec.done ? scope.map((u) => ({ ...u, text: withoutIntentions(u.text) })) : scope;
-    const foundDone = (f: Facet): boolean => !spec.done || done.some((u) => matchesAny(u.text, f.any)) || (!!f.anywhere && everything.some((u) => matchesAny(withoutIntentions(u.text), f.any)));
+    const done = spec.done ? scope.map((u) => ({ ...u, text: doneText(u) })) : scope;
+    const foundDone = (f: Facet): boolean =>
+      !spec.done ||
+      done.some((u) => matchesAny(u.text, f.any)) ||
+      (!!f.anywhere && everything.some((u) => matchesAny(doneText(u), f.any))) ||
+      (!!f.elsewhere && all.some((u) => matchesAny(doneText(u), f.elsewhere!)));
     const missing = (spec.facets ?? []).filter((f) => !found(f) || !foundDone(f));
     const onlyPlanned = missing.filter((f) => found(f));
     // Nothing but plans under the heading: say that, rather than list every facet.
@@ -238,6 +266,11 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
   const empty = matched[0];
   if (empty) return { status: 'empty', anchor: empty };
   return { status: 'missing' };
+}
+
+/** What a unit says was done: its plans blanked, nothing at all for an item of a list of plans. */
+function doneText(u: Unit): string {
+  return u.block?.planned ? '' : withoutIntentions(u.text);
 }
 
 /**
@@ -279,7 +312,7 @@ export function reportRule(meta: RuleMeta, spec: ReportSpec): Rule & { spec: Rep
           return;
         }
         ctx.cover('partial', at, `missing ${result.missing.map((f) => f.missing).join('; ')}`);
-        for (const f of result.missing) ctx.report({ message: `Missing: ${f.missing}${planned.has(f) ? ' (only plans so far: "we will…" says what will be done, not what was done)' : ''}`, range: at });
+        for (const f of result.missing) ctx.report({ message: `Missing: ${f.missing}${planned.has(f) ? ' (only plans or gaps so far: "we will…" and "there is no…" do not say what was done)' : ''}`, range: at });
         return;
       }
       case 'empty':

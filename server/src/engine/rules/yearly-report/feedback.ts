@@ -27,7 +27,7 @@ export const childFamilyFeedback = reportRule(
     what: 'how feedback from children and families was sought and used to inform the partnership\'s work and influence services',
     headings: [
       /\bvoice\b/i,
-      /\blisten(?:ing)? to\b|\bhearing (?:from|the)\b|\bhow (?:do )?we hear\b/i,
+      /\blisten(?:ing)? to\b|\bhearing (?:from|the)\b|\bhearing (?:children|young people|families|parents|voices)\b|\bhow (?:do )?we hear\b/i,
       /\b(?:what )?(?:children|young people|families|parents|carers)(?: and (?:young people|families|parents|carers))? (?:told|tell|said|say)\b/i,
       /\bfeedback\b/i,
       /\bparticipation\b|\bengag(?:ement|ing) with (?:children|young people|families|parents)\b|\b(?:children|young people)'?s? (?:engagement|involvement|participation)\b/i,

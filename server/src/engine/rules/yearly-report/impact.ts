@@ -34,7 +34,8 @@ export const impactEvidence = reportRule(
     body: [[CAUSE, MEASURED_CHANGE]],
     // Before/after figures and audit comparisons in the effectiveness, activity, priority or training sections are impact too.
     bodyIn: { headings: [/\beffective|\bhow well\b|\bhow (?:do|did) we know\b|\bwhat we did\b|\bwhat (?:did )?we (?:do|did|achieve)\b|\btraining\b|\baudits?\b|\bour year\b|\bpriorit(?:y|ies)\b/i], groups: [[MEASURED_CHANGE]] },
-    minBodyUnits: 2,
+    // One measured change is enough to look further: the facets still need the training evidence too.
+    minBodyUnits: 1,
     facets: [
       {
         missing: 'evidence of a measured change in outcomes for children and families attributed to the partners\' work (e.g. "re-referrals fell from 23% to 18% after …"), not only activity',

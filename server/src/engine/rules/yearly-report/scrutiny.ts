@@ -2,7 +2,7 @@
 import { reportRule } from './evidence.js';
 
 const THEMES =
-  /\bthemes?\b|\brecurr(?:ing|ent|ed)\b|\bcommon (?:findings|issues|threads|patterns|concerns|learning)\b|\bcame up (?:again|repeatedly|in|across)\b|\bagain and again\b|\bstand(?:s)? out\b|\bpatterns?\b|\bacross (?:the |all |our |these )?(?:\w+ )?(?:audits|reviews|sources)\b/i;
+  /\bthemes?\b|\b(?:main|key|common|recurring|biggest) (?:lessons|messages)\b|\brecurr(?:ing|ent|ed)\b|\bcommon (?:findings|issues|threads|patterns|concerns|learning)\b|\bcame up (?:again|repeatedly|in|across)\b|\bagain and again\b|\bstand(?:s)? out\b|\bpatterns?\b|\bacross (?:the |all |our |these )?(?:\w+ )?(?:audits|reviews|sources)\b/i;
 /** Themes said to be shared across several sources, wherever they are written. */
 const COMMON_THEMES =
   /\b(?:common|recurring|shared|emerging|cross-cutting|same) (?:themes|findings|threads|issues)\b|\bacross (?:all|the|our|these|both|each)\b[^.]{0,60}\b(?:themes|came up)\b|\bthemes\b[^.]{0,40}\bcame up\b/i;

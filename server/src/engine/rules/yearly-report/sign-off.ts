@@ -15,6 +15,8 @@ const SIGN = /\bsigned(?:[- ]off)?\b|\bsign(?:s|ing)?[- ]off\b|\bapprov(?:ed|al)
 const LSP = /\blead safeguarding partners?\b|\bLSPs?\b/;
 const THE_REPORT = /\b(?:this|the|our) (?:yearly |annual )?report\b|\bsigned (?:it )?off\b|\bapproved by\b/i;
 const SIGN_OFF_HEADING = /\bsign(?:ed)?[- ]?off\b|\bsignatures?\b|\bsignator(?:y|ies)\b|\bapprov(?:al|ed)\b|\bendorse\w*|\bforeword\b|\bdocument control\b/i;
+/** "signed off by the leaders of the council, the ICB and the police": the heads of all three agencies, as a group. */
+const HEADS_OF = /\b(?:leaders?|heads?|chief officers?|most senior officers?)\s+(?:of|from)\b/i;
 const DELEGATES = /\bdelegated (?:safeguarding )?partners?\b|\bDSPs?\b/;
 const NEAR = [/\bsign(?:ed)?[- ]?off\b|\bapprov(?:al|ed)\b|\bsignatures?\b|\bsignator(?:y|ies)\b/i, /\bforeword\b|\bintroduction\b/i];
 
@@ -41,7 +43,8 @@ function signStatements(ctx: RuleContext): SignStatement[] {
       const [s, e] = sentenceAt(u.text, u.text.search(SIGN));
       range = blockSpan(ctx.doc, u.block, s, e);
     }
-    out.push({ unit: u, range, byLsps: LSP.test(u.text) && !/\bnot\b/i.test(u.text), aboutReport: THE_REPORT.test(u.text) });
+    const byHeads = HEADS_OF.test(u.text) && AGENCIES.every((a) => mentionsAgency(u.text, a));
+    out.push({ unit: u, range, byLsps: (LSP.test(u.text) || byHeads) && !/\bnot\b/i.test(u.text), aboutReport: THE_REPORT.test(u.text) });
   }
   return out;
 }
@@ -108,7 +111,7 @@ export const signOff = defineRule(
     citation: 'WT2023 ¶102',
     title: 'Contributed to and signed off by all the lead safeguarding partners, with a link to the published arrangements',
     description:
-      'Looks for a statement that the report was signed off, approved or agreed by the lead safeguarding partners ("signed off by the three lead safeguarding partners", an "Approved by: Lead Safeguarding Partners" row), or signature lines in one section naming the heads of all three agencies (council and ICB chief executives, Chief Constable); a governance table listing the LSPs is not a signature. A report approved only by an executive, a board, an independent chair or the delegated partners is reported at that sentence. Separately, the report must link to the published arrangements: a Markdown link whose text or address mentions the arrangements, a deliberate link (not a bare address or the home page) in the sentence that names them, or `links.arrangements` in the front matter; a website address or "[insert link]" is not a link to them.',
+      'Looks for a statement that the report was signed off, approved or agreed by the lead safeguarding partners ("signed off by the three lead safeguarding partners", "signed off by the leaders of the council, the ICB and the police", an "Approved by: Lead Safeguarding Partners" row), or signature lines in one section naming the heads of all three agencies (council and ICB chief executives, Chief Constable); a governance table listing the LSPs is not a signature. A report approved only by an executive, a board, an independent chair or the delegated partners is reported at that sentence. Separately, the report must link to the published arrangements: a Markdown link whose text or address mentions the arrangements, a deliberate link (not a bare address or the home page) in the sentence that names them, or `links.arrangements` in the front matter; a website address or "[insert link]" is not a link to them.',
     example:
       '## Sign-off\n\nThis report was contributed to and signed off by the three lead safeguarding partners on 19 September 2025. Read it with [our published arrangements](https://www.westmere.gov.uk/safeguarding/arrangements).',
     deep: true,
