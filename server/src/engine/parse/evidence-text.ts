@@ -105,8 +105,11 @@ const ADULTS_HEADING =
   /\b(?:safeguarding adults?|adults? safeguarding|SAB|adults? board|adults? at risk|adults with care and support needs|adult social care|safeguarding adults? reviews?|SARs?|care act|making safeguarding personal)\b/i;
 const CHILDREN_TOO = /\b(?:child(?:ren)?|young people|famil(?:y|ies)|all[- ]age|both boards|joint)\b/i;
 
+/** A heading that is the adults' half of a pair: "9.2 Adults", "Adults: the Board", "Hearing from the people we serve (adults)". */
+const ADULTS_HALF = /^(?:\d+(?:\.\d+)*\.?\s+)?adults?\s*(?:$|[:–—-])|\(adults?(?: only)?\)/i;
+
 export function isAdultsOnlyHeading(heading: string): boolean {
-  return ADULTS_HEADING.test(heading) && !CHILDREN_TOO.test(heading);
+  return (ADULTS_HEADING.test(heading) || ADULTS_HALF.test(heading.trim())) && !CHILDREN_TOO.test(heading);
 }
 
 const STOP = new Set('this that with from have will been their there which about into they them than then were what when where while your ours each also only such more most other some very just over under upon here shall must should would could does done being through'.split(' '));

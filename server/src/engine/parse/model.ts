@@ -67,6 +67,8 @@ export interface Table {
   header: TableRow;
   rows: TableRow[];
   range: Range;
+  /** In an adults-only section, or captioned as the adults' ("**Safeguarding Adults Board contributions**", "Total (adults)"). */
+  adultsOnly?: true;
 }
 
 export interface Link {
@@ -116,6 +118,8 @@ export interface Section {
   blocks: Block[];
   tables: Table[];
   children: Section[];
+  /** The adults' part of a joint children and adults document ("Safeguarding Adults Reviews", "9.2 Adults"): not evidence for children's requirements. */
+  adultsOnly?: true;
   parent: Section | undefined;
   /** The heading block (undefined for the root). */
   headingBlock: Block | undefined;

@@ -206,19 +206,29 @@ function asHeading(node: RootContent, ctx: RecoveryContext, headingLevel: number
   if (numbered) number ??= numbered[1];
   const title = numbered ? text.slice(numbered[0].length) : text;
   if (!/^[A-Z‘'"(]/.test(title) || words(title) < 1) return undefined;
-  // A year, a figure or a date at the start is not a section number ("2024 in numbers" aside).
-  if (number && Number(number.split('.')[0]) > 30) return undefined;
-  const accept = bold ? ctx.converted || number !== undefined : number !== undefined && ctx.converted && runsOn(ctx.lastNumber, number);
+  // A year, a figure or a date at the start is not a section number ("2024 in numbers" aside;
+  // "1 April 2023 to 31 March 2024" is a date).
+  if (number && (Number(number.split('.')[0]) > 30 || MONTH.test(title))) return undefined;
+  // An all-capitals line of two or more words, in a converted document: how PDFs set headings.
+  const caps = !bold && !number && ctx.converted && (isCapitalsLine(title) || (CONTENTS_HEADING.test(title) && !/\p{Ll}/u.test(title)));
+  const accept = bold ? ctx.converted || number !== undefined : caps || (number !== undefined && ctx.converted && runsOn(ctx.lastNumber, number));
   if (!accept) return undefined;
   if (number) ctx.lastNumber = number.split('.').map(Number);
   // Numbering gives the depth (4 → 2, 4.1 → 3); an unnumbered one sits under the Markdown heading,
   // except the bold lines a converted document opens with, before any content: its title.
-  const isTitle = bold && !number && ctx.converted && !ctx.seenContent && headingLevel === 0 && !CONTENTS_HEADING.test(text) && (!ctx.titleSeen || TITLE_CONTINUES.test(text) || !/[a-z]/.test(text));
+  const isTitle = (bold || caps) && !number && ctx.converted && !ctx.seenContent && headingLevel === 0 && !CONTENTS_HEADING.test(text) && (!ctx.titleSeen || TITLE_CONTINUES.test(text) || !/[a-z]/.test(text));
   if (isTitle) ctx.titleSeen = true;
   else ctx.seenContent = true;
   const depth = isTitle ? 1 : number ? Math.min(6, Math.max(headingLevel + 1, number.split('.').length + 1)) : Math.min(6, Math.max(2, headingLevel + 1));
   const children: PhrasingContent[] = bold && paragraph.children.length === 1 && paragraph.children[0]!.type === 'strong' ? paragraph.children[0]!.children : paragraph.children;
   return { type: 'heading', depth: depth as Heading['depth'], children, position: node.position, data: { recovered: true } as Heading['data'] };
+}
+
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
+/** "INDEPENDENT SCRUTINY", "CASE STUDY: JAY'S STORY": letters, none of them lower case, two words or more. */
+function isCapitalsLine(text: string): boolean {
+  return /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text) && words(text) >= 2;
 }
 
 /**

@@ -36,11 +36,12 @@ export const lscb = termRule(
     citation: 'Children and Social Work Act 2017',
     title: 'Local Safeguarding Children Boards (LSCBs) were abolished',
     description:
-      'Flags "Local Safeguarding Children Board" and "LSCB" used as the current body. The Children and Social Work Act 2017 replaced LSCBs with multi-agency safeguarding arrangements led by the safeguarding partners. Historical sentences ("replaced the former LSCB in 2019") are not flagged.',
+      'Flags "Local Safeguarding Children Board", "LSCB" and a partnership still named a "Safeguarding Children Board" used as the current body. The Children and Social Work Act 2017 replaced LSCBs with multi-agency safeguarding arrangements led by the safeguarding partners. Historical sentences ("replaced the former LSCB in 2019") are not flagged.',
     example: 'In 2019 the Westmere Safeguarding Children Partnership replaced the former Local Safeguarding Children Board.',
   },
   {
-    pattern: /\blocal safeguarding children(?:'s)? boards?\b|\bLSCBs?\b/gi,
+    // "Wendleshire Safeguarding Children Board": a partnership still going by the board's name.
+    pattern: /\blocal safeguarding children(?:'s)? boards?\b|\bsafeguarding children(?:'s)? boards?\b|\bLSCBs?\b/gi,
     message: (m) =>
       `"${m}" is outdated: Local Safeguarding Children Boards were abolished by the Children and Social Work Act 2017; refer to the safeguarding partnership and its multi-agency safeguarding arrangements`,
   },
@@ -95,15 +96,16 @@ export const independentChair = termRule(
     citation: 'WT2023 ¶62',
     title: 'An "independent chair" of the partnership',
     description:
-      'Flags an "independent chair" of the safeguarding partnership. WT2023 separates the roles: a partnership chair, who is one of the delegated safeguarding partners (¶61), and independent scrutiny (¶62–63). Independent chairs of other bodies (a Safeguarding Adults Board, child protection conferences, reviewing officers) are not flagged.',
+      'Flags an "independent chair" of the safeguarding partnership. WT2023 separates the roles: a partnership chair, who is one of the delegated safeguarding partners (¶61), and independent scrutiny (¶62–63). Independent chairs of other bodies (a Safeguarding Adults Board, "the BSAB", child protection conferences, reviewing officers) are not flagged, nor is anything in the adults\' sections of joint children and adults documents.',
     example: 'The partnership chair is Claire Oduya, Director of Children\'s Services; independent scrutiny is led by Dr Ruth Castellan.',
   },
   {
     pattern: /\bindependent chair(?:person|man|woman)?s?\b/gi,
     successor: /\bpartnership chair\b/i,
+    notInAdultsSections: true,
     message: (m) =>
       `"${m}": WT2023 replaces the independent chair with a partnership chair who is a delegated safeguarding partner, and separate independent scrutiny (WT2023 ¶61–63)`,
-    exempt: /\badults?\b|\bSAB\b|\bconferences?\b|\breviewing officers?\b|\bIROs?\b|\bchild protection chairs?\b|\bcommunity safety\b|\bdomestic (abuse|homicide)\b|\bCSP\b|\bFamily Court\b/i,
+    exempt: /\badults?\b|\b[a-z]{0,3}SAB\b|\bconferences?\b|\breviewing officers?\b|\bIROs?\b|\bchild protection chairs?\b|\bcommunity safety\b|\bdomestic (abuse|homicide)\b|\bCSP\b|\bFamily Court\b/i,
   },
 );
 

@@ -43,6 +43,8 @@ export function fundingTables(doc: DocumentModel): FundingTable[] {
   if (out) return out;
   out = [];
   for (const table of doc.tables) {
+    // The adults' board budget in joint arrangements is not the children's partnership's funding.
+    if (table.adultsOnly) continue;
     const ft = read(doc, table);
     if (ft) out.push(ft);
   }

@@ -119,7 +119,7 @@ export function isTitleLike(doc: DocumentModel, s: Section): boolean {
 
 /** Sections about the item: matching heading, outside the glossary, not the document title. */
 export function topicSections(doc: DocumentModel, headings: readonly RegExp[]): Section[] {
-  return doc.sections.filter((s) => headingIs(s, headings) && !inGlossary(s) && !isTitleLike(doc, s));
+  return doc.sections.filter((s) => !s.adultsOnly && headingIs(s, headings) && !inGlossary(s) && !isTitleLike(doc, s));
 }
 
 /** Judges a topic without reporting. */

@@ -244,10 +244,13 @@ export interface People {
 const cache = new WeakMap<DocumentModel, People>();
 
 /** The people of the document (memoised per document). */
+const ADULTS_BOARD = /\b[Ss]afeguarding [Aa]dults? [Bb]oard\b|\b[A-Z]{0,3}SAB\b/;
+
 export function peopleOf(doc: DocumentModel): People {
   let p = cache.get(doc);
   if (!p) {
-    const all = [...fromFrontMatter(doc), ...fromBody(doc)];
+    // The chair of a Safeguarding Adults Board (in joint arrangements) chairs the board, not the children's partnership.
+    const all = [...fromFrontMatter(doc), ...fromBody(doc)].filter((x) => x.role !== 'chair' || !ADULTS_BOARD.test(x.text));
     p = { all, of: (role) => all.filter((x) => x.role === role) };
     cache.set(doc, p);
   }

@@ -73,7 +73,7 @@ function stripNumbering(heading: string): string {
 
 /** Sections whose heading matches any of the patterns. */
 export function sectionsMatching(doc: DocumentModel, patterns: readonly RegExp[]): Section[] {
-  return doc.sections.filter((s) => !wrapsDocument(doc, s) && patterns.some((p) => p.test(normalizeHeading(s.heading))));
+  return doc.sections.filter((s) => !s.adultsOnly && !wrapsDocument(doc, s) && patterns.some((p) => p.test(normalizeHeading(s.heading))));
 }
 
 /**

@@ -86,6 +86,7 @@ export function allUnits(doc: DocumentModel): Unit[] {
 /** Sections whose normalised heading matches one of `headings` and none of `exclude`. */
 export function headingSections(doc: DocumentModel, headings: readonly RegExp[], exclude: readonly RegExp[] = []): Section[] {
   return doc.sections.filter((s) => {
+    if (s.adultsOnly) return false;
     const h = normalizeHeading(s.heading);
     return headings.some((p) => p.test(h)) && !exclude.some((p) => p.test(h));
   });
