@@ -15,6 +15,20 @@ const docs = fg.sync(['samples/*.md', 'tests/corpus/*.md'], { cwd: root }).sort(
 
 /** `<file> :: <claim label>` -> why the engine and the reviewer disagree. */
 const KNOWN: Record<string, string> = {
+  "tests/corpus/arrangements-mou-schedules-castle-ormsby.md :: arrangements/sign-off present":
+    "the reviewer takes a clause on publishing the yearly report (no link) as its link; the rule asks for a link",
+  "tests/corpus/local-protocol-timescales-specific-groups-pockthorne-vale.md :: local-protocol/case-audits partial":
+    "not yet handled: monthly manager audits are read as the whole item; the reviewer wants accountability for allocation and decisions too",
+  "tests/corpus/threshold-front-door-guide-word-gorsebeck-down.md :: threshold/procedures-disabled-children partial":
+    "not yet handled: one sentence passing disabled children to a specialist team is read as the procedures; the reviewer calls it partial",
+  "tests/corpus/yearly-report-letter-and-annex-market-oxlade.md :: yearly-report/scrutiny-themes present":
+    "not yet handled: a letter-voiced report gives the themes of reviews and the scrutineer's work under separate run-on headings the facet does not join up yet",
+  "tests/corpus/yearly-report-letter-and-annex-market-oxlade.md :: yearly-report/partner-contributions partial":
+    "money shares for each partner are read as each partner's contribution; the reviewer wants what each contributes to the structure too",
+  "tests/corpus/yearly-report-with-childrens-version-sedgeby-staithe.md :: yearly-report/data-and-information-sharing present":
+    "not yet handled: the formal report's data section says what the data led to in words the facet does not read yet",
+  "tests/corpus/yearly-report-with-childrens-version-sedgeby-staithe.md :: yearly-report/sign-off present":
+    "the reviewer takes \"published on the partnership website\" (no link) as the link to the arrangements; the rule asks for a link (relaxing it was tried: one tuned disagreement fewer, one held-out more)",
   'tests/corpus/arrangements-metro-revised-haddleton.md :: arrangements/lead-partners-named present':
     'not yet handled: the council LSP is "the Chief Executive of the Council (Marcus Fenwick), who is…" after "LSPs for Haddleton are": the place qualifier between the role and the copula stops the role reaching the first name',
   'tests/corpus/arrangements-metro-revised-haddleton.md :: arrangements/information-sharing partial':
@@ -100,8 +114,6 @@ const KNOWN: Record<string, string> = {
   "tests/corpus/yearly-report-slide-deck-kirkhallow.md :: yearly-report/partner-contributions present":
     "not yet handled: a slide-deck export (terse bullets, speaker notes) gives this in fragments the yearly-report facets do not join up yet",
   "tests/corpus/yearly-report-slide-deck-kirkhallow.md :: yearly-report/scrutiny-themes present":
-    "not yet handled: a slide-deck export (terse bullets, speaker notes) gives this in fragments the yearly-report facets do not join up yet",
-  "tests/corpus/yearly-report-slide-deck-kirkhallow.md :: yearly-report/impact-evidence present":
     "not yet handled: a slide-deck export (terse bullets, speaker notes) gives this in fragments the yearly-report facets do not join up yet",
   "tests/corpus/yearly-report-slide-deck-kirkhallow.md :: yearly-report/little-progress present":
     "not yet handled: a slide-deck export (terse bullets, speaker notes) gives this in fragments the yearly-report facets do not join up yet",

@@ -45,3 +45,18 @@ describe('withoutIntentions', () => {
     expect(out).not.toContain('We will');
   });
 });
+
+describe('a wish or a question inside a sentence is not the partnership\'s plan', () => {
+  it.each([
+    'As a result, conferences now begin by asking the child how they want to take part.',
+    'Young people decide where they would like to meet, and the panel now meets in the youth centre.',
+    'Parents told us what they hope to get from early help, and the leaflet was rewritten.',
+    'We asked practitioners whether they will use the new tool; 80% now use it.',
+  ])('%j is kept as done', (sentence) => {
+    expect(withoutIntentions(sentence)).toBe(sentence);
+  });
+
+  it.each(['They will be asked how they want to take part.', 'We will ask children how they want to take part.'])('%j is still a plan', (sentence) => {
+    expect(withoutIntentions(sentence).trim()).toBe('');
+  });
+});

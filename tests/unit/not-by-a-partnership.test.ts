@@ -53,6 +53,29 @@ describe('newsletters and briefings', () => {
   });
 });
 
+describe('press releases', () => {
+  it.each([
+    ['**Eastmoor Council · News**\n\n# PRESS RELEASE\n\n**For immediate release: 3 October 2025**\n\n## Safeguarding partnership publishes its yearly report\n\nThe lead safeguarding partners said the report shows progress.\n'],
+    ['# News release: fewer children on protection plans, says partnership report\n\nThe Chief Constable said: "We are proud of this work."\n'],
+    ['Embargoed until 00:01, Tuesday 4 March 2025\n\n# Partners publish new safeguarding arrangements\n\nThe council, the ICB and the police have agreed new arrangements.\n'],
+    ['# Partners publish new safeguarding arrangements\n\nThe council, the ICB and the police have agreed new arrangements, the Director of Children\'s Services said today.\n\n## Notes to editors\n\n1. The arrangements are on the partnership\'s website.\n'],
+  ])('%j is skipped', (text) => {
+    expect(skipReason(text)).toMatch(/press release/);
+  });
+
+  it('a yearly report that mentions its press release is still checked', () => {
+    const text = [
+      '# Eastmoor Safeguarding Children Partnership: Yearly Report 2024-25',
+      '',
+      '## Introduction',
+      '',
+      'This is our yearly report. We published a press release with the headline figures, and we shared the report with every school.',
+      ...Array.from({ length: 20 }, (_, i) => `We worked on priority ${i} with our partners, and we can show the difference it made for children in the year.`),
+    ].join('\n');
+    expect(lint(text, { filePath: '/docs/yearly-report.md' }).type).toBe('yearly-report');
+  });
+});
+
 describe('meeting papers', () => {
   it.each([
     ['# Minutes of the Safeguarding Partners Executive, 12 March 2025\n\n## Funding\n\nThe budget for children was agreed.\n'],

@@ -20,6 +20,8 @@ describe('history sections', () => {
     ['Our journey'],
     ['How the arrangements have changed'],
     ['History of the partnership'],
+    ['2. Our story so far'],
+    ['Looking back: how we got here'],
   ])('nothing fires under "%s", though its sentences have no past-tense marker of their own', (heading) => {
     const text = `${head}## ${heading}\n\nThe LSCB met quarterly under an independent chair. Its members included the CCG, and it followed Working Together 2018.\n`;
     expect(terms(text)).toEqual([]);
@@ -34,6 +36,16 @@ describe('history sections', () => {
   it('the section after the history section is current again', () => {
     const text = `${head}## Background to the changes\n\nThe LSCB met quarterly.\n\n## Governance\n\nThe CCG designated nurse attends the executive.\n`;
     expect(terms(text)).toEqual([`${lineOf(text, 'designated nurse')}:5 terminology/ccg CCG`]);
+  });
+});
+
+describe('the titles of history sections', () => {
+  it('a history section\'s own heading, and its entry in the contents list, are history; a current heading is not', () => {
+    const text = `${head}## Contents\n\n1. Welcome\n2. Our story so far: from the LSCB to one council\n3. How our LSCB subgroups work\n\n## 1. Welcome\n\nWe are glad you are reading this.\n\n## 2. Our story so far: from the LSCB to one council\n\nThe board met quarterly until 2019.\n\n## 3. How our LSCB subgroups work\n\nFive subgroups report to the executive.\n`;
+    const current = lineOf(text, '## 3. How our LSCB');
+    const found = terms(text);
+    expect(found).toContain(`${current}:${'## 3. How our '.length + 1} terminology/lscb LSCB`);
+    expect(found.filter((f) => f.startsWith(`${lineOf(text, 'Our story so far')}:`) || f.startsWith(`${lineOf(text, '## 2. Our story')}:`))).toEqual([]);
   });
 });
 

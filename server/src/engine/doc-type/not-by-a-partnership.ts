@@ -18,6 +18,7 @@ export function whyNotAPartnershipDocument(doc: DocumentModel): string | undefin
     ruleDocumentation(title) ??
     guidanceItself(doc, title) ??
     newsletterOrBriefing(title, fileName) ??
+    pressRelease(doc, title) ??
     meetingPapers(doc, title, fileName) ??
     repositoryIndex(doc, fileName)
   );
@@ -57,6 +58,27 @@ const NEWSLETTER_TITLE = /\b(?:newsletter|bulletin|e-?news|briefing(?: paper| no
 function newsletterOrBriefing(title: string, fileName: string): string | undefined {
   if (NEWSLETTER_TITLE.test(title)) return `its title "${title}" is a newsletter's or briefing's`;
   if (!title && /\b(?:newsletter|bulletin|briefing)\b/i.test(fileName)) return `its file name "${fileName}" is a newsletter's or briefing's`;
+  return undefined;
+}
+
+const PRESS_RELEASE = /\b(?:press|news|media) (?:release|statement)\b|\bfor (?:immediate|embargoed) release\b|\bembargoed (?:until|to)\b/i;
+const PRESS_RELEASE_LINE = /^[\s#>*_]*(?:(?:press|news|media) (?:release|statement)|for (?:immediate|embargoed) release|embargoed (?:until|to))\b/i;
+const NOTES_TO_EDITORS = /^(?:notes? (?:to|for) (?:editors?|news ?desks?)|media (?:enquiries|contact)|press (?:office|enquiries)|ends)\s*:?$/i;
+
+/**
+ * A council's or partnership's press release about a document (quotes from the lead partners and
+ * the headline figures of a yearly report): it says so at the top ("Press release", "For
+ * immediate release") or closes as one ("Notes to editors", "Media enquiries"). A report that
+ * mentions a press release in its body is not one.
+ */
+function pressRelease(doc: DocumentModel, title: string): string | undefined {
+  if (PRESS_RELEASE.test(title)) return `its title "${title}" is a press release's`;
+  // A line of its own near the top ("**For immediate release: …**"), not a mention in a sentence.
+  const openingLines = doc.text.split(/\r?\n/).filter((l) => l.trim()).slice(0, 8);
+  const line = openingLines.find((l) => PRESS_RELEASE_LINE.test(l));
+  if (line) return `it opens as a press release ("${line.replace(/[*_#]/g, '').trim().slice(0, 60)}")`;
+  const closing = doc.sections.filter((s) => NOTES_TO_EDITORS.test(s.heading.replace(/[*_]/g, '').trim()));
+  if (closing.length && countWords(doc.text) < 2500) return `it closes as a press release ("${closing[0]!.heading.trim()}")`;
   return undefined;
 }
 

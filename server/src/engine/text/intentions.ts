@@ -5,8 +5,10 @@
 import { TextMemo } from './memo.js';
 import { sentences } from './sentences.js';
 
+// A subordinate "how they want to take part" or "what we will do next" reports a wish or a
+// question, not the partnership's plan; the lookbehind keeps those out.
 export const INTENTION =
-  /\b(?:we|the (?:(?:partnership|safeguarding|strategic|leaders'?) )?(?:partnership|partners|executive|board|group)|partners|each partner|it|they)(?: also| then| now)? (?:will|shall|intend to|plan to|aim to|are going to|hope to|would like to|propose to|are planning to|wants? to|wants? (?:a|an|the|our|more|every) [\w'’ -]{1,40}? to)\b|\b(?:next|in the coming|over the next|during the coming) (?:year|twelve months|12 months)\b[^.]*\bwill\b|\bwill be (?:developed|introduced|launched|set up|established|published|rolled out|put in place|agreed|used|shared|sought|asked|collected|reviewed|considered|taken|gathered|heard)\b|\bour (?:plans?|ambition|intention) (?:is|are) to\b/i;
+  /(?<!\b(?:how|what|where|whether|which|who|when|if) )\b(?:we|the (?:(?:partnership|safeguarding|strategic|leaders'?) )?(?:partnership|partners|executive|board|group)|partners|each partner|it|they)(?: also| then| now)? (?:will|shall|intend to|plan to|aim to|are going to|hope to|would like to|propose to|are planning to|wants? to|wants? (?:a|an|the|our|more|every) [\w'’ -]{1,40}? to)\b|\b(?:next|in the coming|over the next|during the coming) (?:year|twelve months|12 months)\b[^.]*\bwill\b|\bwill be (?:developed|introduced|launched|set up|established|published|rolled out|put in place|agreed|used|shared|sought|asked|collected|reviewed|considered|taken|gathered|heard)\b|\bour (?:plans?|ambition|intention) (?:is|are) to\b/i;
 
 /**
  * A paragraph that introduces a list of plans or recommendations: "Our priorities for 2025-26 are:",

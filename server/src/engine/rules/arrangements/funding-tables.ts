@@ -13,6 +13,8 @@ export interface FundingRow {
   label: string;
   range: Range;
   total: boolean;
+  /** A sub-total ("Sub-total (Parties)"): it adds up the rows above it, back to the previous one. */
+  subtotal: boolean;
   agency?: AgencyKind;
   amount?: Amount;
   amountRange?: Range;
@@ -97,6 +99,7 @@ function read(doc: DocumentModel, table: Table): FundingTable | undefined {
       label,
       range: r.range,
       total,
+      subtotal: total && /\bsub-?\s?totals?\b/i.test(label),
       agency,
       amount,
       amountRange: cell ? textRange(doc, cell.block) : undefined,

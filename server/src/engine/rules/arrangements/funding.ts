@@ -4,7 +4,7 @@ import type { Range } from '../../types.js';
 import { defineRule, type RuleContext } from '../rule.js';
 import { findAmounts, findPercents, formatPounds } from '../shared/money.js';
 import { anchorFor, reportMissing, topicSections } from './kit.js';
-import { fundingTables, type FundingTable } from './funding-tables.js';
+import { fundingTables, type FundingRow, type FundingTable } from './funding-tables.js';
 import { fundingTableFix, rowFix, tableAt } from './table-fixes.js';
 import { agencyMentions, AGENCY_KINDS, AGENCY_NAME, chain, items, sentences, type AgencyKind } from './text.js';
 import { emptyBodyPhrase } from '../../parse/evidence-text.js';
@@ -25,15 +25,44 @@ function percent(n: number): string {
   return `${Math.round(n * 10) / 10}%`;
 }
 
+/**
+ * Each sub-total must equal the rows above it (back to the previous sub-total). Returns the amount
+ * the shares are of when a sub-total carries 100% (the partners' shares of the partners' sub-total).
+ */
+function checkSubtotals(ctx: RuleContext, t: FundingTable, grand: FundingRow | undefined): { sharesBase?: number; wrong: boolean } {
+  let from = 0;
+  let sharesBase: number | undefined;
+  let wrong = false;
+  t.rows.forEach((r, i) => {
+    if (!r.total || r === grand || !r.subtotal) return;
+    const above = t.rows.slice(from, i).filter((x) => !x.total && x.amount);
+    from = i + 1;
+    if (!r.amount || above.length < 2) return;
+    const sum = above.reduce((a, x) => a + x.amount!.value, 0);
+    const tol = Math.max(r.amount.tolerance + above.reduce((a, x) => a + x.amount!.tolerance, 0), 0.5);
+    if (Math.abs(r.amount.value - sum) > tol) {
+      wrong = true;
+      ctx.report({
+        message: `The sub-total ${r.label ? `"${r.label}" ` : ''}(${formatPounds(r.amount.value)}) does not equal the sum of the rows above it (${formatPounds(sum)}): a difference of ${formatPounds(Math.abs(r.amount.value - sum))}`,
+        range: r.amountRange ?? r.range,
+      });
+    } else if (r.percent && Math.abs(r.percent.value - 100) <= r.percent.tolerance + 0.05) sharesBase = r.amount.value;
+  });
+  return { sharesBase, wrong };
+}
+
 /** Arithmetic checks of one table: total, shares adding to 100, shares matching amounts. */
 function checkArithmetic(ctx: RuleContext, t: FundingTable): void {
   const body = t.rows.filter((r) => !r.total);
   const withAmount = body.filter((r) => r.amount);
-  const totalRow = t.rows.find((r) => r.total && r.amount);
+  // The grand total, not a sub-total above further rows (the partners' sub-total, then other agencies').
+  const totalRow = [...t.rows].reverse().find((r) => r.total && !r.subtotal && r.amount) ?? t.rows.find((r) => r.total && r.amount);
   const sum = withAmount.reduce((a, r) => a + r.amount!.value, 0);
   const sumTol = withAmount.reduce((a, r) => a + r.amount!.tolerance, 0);
+  const { sharesBase, wrong: subtotalWrong } = checkSubtotals(ctx, t, totalRow);
   let base = sum;
-  if (totalRow && withAmount.length >= 2) {
+  // A wrong sub-total is reported where it is; the grand total built on it would only repeat it.
+  if (totalRow && withAmount.length >= 2 && !subtotalWrong) {
     const stated = totalRow.amount!.value;
     const tol = Math.max(totalRow.amount!.tolerance + sumTol, 0.5);
     if (Math.abs(stated - sum) > tol) {
@@ -53,6 +82,7 @@ function checkArithmetic(ctx: RuleContext, t: FundingTable): void {
       return;
     }
   }
+  if (sharesBase) base = sharesBase;
   if (base > 0) {
     for (const r of withPct) {
       if (!r.amount) continue;

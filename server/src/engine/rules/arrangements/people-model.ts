@@ -222,8 +222,9 @@ const QUALIFIER = String.raw`(?:\s*\([^)]*\)|\s*[,:–—-]\s*[^,:]{1,40}|\s+for
 const ROLE_CELL: Array<[Role, RegExp]> = [
   ['lsp', new RegExp(String.raw`^(?:lead safeguarding partners?|LSPs?|lead partners?)${QUALIFIER}$`, 'i')],
   ['dsp', new RegExp(String.raw`^(?:delegated safeguarding partners?|DSPs?|delegated partners?)${QUALIFIER}$`, 'i')],
-  ['chair', /^(?:partnership chair(?:person)?|independent chair(?:person)?|chair of the (?:safeguarding )?partnership)$/i],
-  ['scrutineer', /^(?:independent scrutineers?|scrutineers?|independent scrutiny(?: provider)?)$/i],
+  // A term of office or a status may follow in brackets: "Partnership Chair (1 December 2024 to 30 November 2026)", "(interim)".
+  ['chair', /^(?:partnership chair(?:person)?|independent chair(?:person)?|chair of the (?:safeguarding )?partnership)(?:\s*\([^)]*\))?$/i],
+  ['scrutineer', /^(?:independent scrutineers?|scrutineers?|independent scrutiny(?: provider)?)(?:\s*\([^)]*\))?$/i],
 ];
 
 function rowRoleCell(item: Extract<Item, { kind: 'row' }>): Role[] {

@@ -49,7 +49,9 @@ export function ownUnits(s: Section): Unit[] {
     if (b.kind === 'paragraph' && b.substantive) out.push({ text: b.evidence, range: b.range, section: s, kind: 'paragraph', block: b });
   }
   for (const t of s.tables) {
-    const header = t.header.texts.join(' | ');
+    // A header with no words ("| | 2023–24 | 2024–25 |") leaves the table's heading to say what its rows are about.
+    const words = t.header.texts.join(' | ');
+    const header = /[a-z]{3}/i.test(words.replace(/\b(?:19|20)\d\d\b/g, '')) ? words : `${s.heading}\n${words}`;
     for (const r of t.rows) {
       if (r.cells.some((c) => c.block.substantive)) out.push({ text: `${header}\n${r.cells.map((c) => c.block.evidence.trim()).join(' | ')}`, range: r.range, section: s, kind: 'row' });
     }
@@ -217,7 +219,9 @@ export function evaluate(doc: DocumentModel, spec: ReportSpec): Evaluation {
     scope = runIns;
   } else if (!withContent.length && (spec.body?.length || spec.bodyIn)) {
     const within = (u: Unit): boolean => !!spec.bodyIn && chainOf(u.section).some((s) => spec.bodyIn!.headings.some((p) => p.test(normalizeHeading(s.heading))));
-    const hits = allUnits(doc).filter((u) => matchesAny(u.text, spec.body ?? []) || (within(u) && matchesAny(u.text, spec.bodyIn!.groups)));
+    // A section the spec rules out by its heading ("Looking ahead" for what did not progress) is no evidence either.
+    const ruledOut = (u: Unit): boolean => !!spec.notHeadings?.some((p) => p.test(normalizeHeading(u.section.heading)));
+    const hits = allUnits(doc).filter((u) => !ruledOut(u) && (matchesAny(u.text, spec.body ?? []) || (within(u) && matchesAny(u.text, spec.bodyIn!.groups))));
     if (hits.length >= (spec.minBodyUnits ?? 1)) {
       sections = outermost([...new Set(hits.map((u) => u.section))]);
       scope = [...hits, ...unitsOfSections(sections)];

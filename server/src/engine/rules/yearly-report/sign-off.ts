@@ -17,6 +17,8 @@ const THE_REPORT = /\b(?:this|the|our) (?:yearly |annual )?report\b|\bsigned (?:
 const SIGN_OFF_HEADING = /\bsign(?:ed)?[- ]?off\b|\bsignatures?\b|\bsignator(?:y|ies)\b|\bapprov(?:al|ed)\b|\bendorse\w*|\bforeword\b|\bdocument control\b/i;
 /** "signed off by the leaders of the council, the ICB and the police": the heads of all three agencies, as a group. */
 const HEADS_OF = /\b(?:leaders?|heads?|chief officers?|most senior officers?)\s+(?:of|from)\b/i;
+/** A letter's close ("Yours sincerely,", "Signed:"): what follows it is a signature. */
+const VALEDICTION = /^[\s*_]*(?:yours (?:sincerely|faithfully|truly)|with (?:best|kind|warm) (?:wishes|regards)|signed(?: by)?\s*:?[*_]*\s*$|signed:)/i;
 const DELEGATES = /\bdelegated (?:safeguarding )?partners?\b|\bDSPs?\b/;
 const NEAR = [/\bsign(?:ed)?[- ]?off\b|\bapprov(?:al|ed)\b|\bsignatures?\b|\bsignator(?:y|ies)\b/i, /\bforeword\b|\bintroduction\b/i];
 
@@ -66,9 +68,16 @@ function lspSignatories(lines: string[]): Set<string> {
  */
 function signedByHeads(doc: DocumentModel, statements: SignStatement[]): boolean {
   for (const s of doc.sections) {
-    const signOff = SIGN_OFF_HEADING.test(normalizeHeading(s.heading)) || statements.some((st) => st.unit.section === s);
     const lines = s.blocks.filter((b) => b.kind === 'paragraph').flatMap((b) => b.text.value.split('\n'));
-    if (signOff) for (const t of s.tables) for (const r of t.rows) lines.push(r.texts.join(' | '));
+    const signOff = SIGN_OFF_HEADING.test(normalizeHeading(s.heading)) || statements.some((st) => st.unit.section === s) || lines.some((l) => VALEDICTION.test(l));
+    if (signOff) {
+      for (const t of s.tables) {
+        for (const r of t.rows) lines.push(r.texts.join(' | '));
+        // A signature block laid out side by side: a name row, a post row, an agency row.
+        const width = Math.max(0, ...t.rows.map((r) => r.texts.length));
+        for (let c = 0; c < width; c++) lines.push(t.rows.map((r) => r.texts[c] ?? '').join(' | '));
+      }
+    }
     if (lspSignatories(lines).size === AGENCIES.length) return true;
   }
   return false;
