@@ -46,6 +46,8 @@ export interface Block {
    * ("**Hearing children.** Our Young Safeguarders met…"), as designed reports write sub-topics.
    */
   runIn?: string;
+  /** In the adults' part of a joint children and adults document (an adults-only section, or an adults' run-in heading). */
+  adultsOnly?: true;
   /** The section the block belongs to (headings: their own section). Set once the model is built. */
   section?: Section;
   /** For table cells: the row they are in. */

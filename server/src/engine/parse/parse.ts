@@ -43,6 +43,9 @@ export function parseDocument(input: string, filePath?: string): DocumentModel {
   return builder.finish(filePath, yaml);
 }
 
+/** "Total (adults)", "Adults' total": a total row that says the table is the adults' budget. */
+const ADULTS_TOTAL = /\(adults?\)|\badults?['’]? total\b|\btotal for adults\b|\bSAB\b/i;
+
 class ModelBuilder {
   readonly root: Section;
   /** Offset of the chunk being walked: mdast positions are relative to it. */
@@ -339,7 +342,6 @@ class ModelBuilder {
     const adults = new Set<Section>();
     for (const s of this.sections) if (isAdultsOnlyHeading(s.heading) || (s.parent && adults.has(s.parent))) adults.add(s);
     for (const s of adults) s.adultsOnly = true;
-    const adultsRunIn = (b: Block) => b.runIn !== undefined && isAdultsOnlyHeading(b.runIn);
     for (const s of this.sections) {
       for (const t of s.tables) {
         // The caption is a short paragraph just above the table; a total row may say whose it is.
@@ -351,7 +353,11 @@ class ModelBuilder {
         for (const r of t.rows) for (const c of r.cells) c.block.evidence = blank(c.block.evidence, [[0, c.block.evidence.length]]);
       }
     }
-    for (const b of this.blocks) if (b.kind !== 'heading' && ((b.section && adults.has(b.section)) || adultsRunIn(b))) b.evidence = blank(b.evidence, [[0, b.evidence.length]]);
+    for (const b of this.blocks) {
+      if (!(b.section && adults.has(b.section)) && !(b.runIn !== undefined && isAdultsOnlyHeading(b.runIn))) continue;
+      b.adultsOnly = true;
+      if (b.kind !== 'heading') b.evidence = blank(b.evidence, [[0, b.evidence.length]]);
+    }
   }
 
   /** A section whose whole body is one short sentence restating its heading has not set the item out. */
@@ -420,9 +426,6 @@ export type { MappedText };
  * The run-in heading a paragraph opens with: a bold phrase of one to eight words, ending in a full
  * stop or colon (inside or just after the bold), with the paragraph's text going on after it.
  */
-/** "Total (adults)", "Adults' total": a total row that says the table is the adults' budget. */
-const ADULTS_TOTAL = /\(adults?\)|\badults?['’]? total\b|\btotal for adults\b|\bSAB\b/i;
-
 function runInHeading(children: PhrasingContent[]): string | undefined {
   const [first, second] = children;
   if (first?.type !== 'strong' || second?.type !== 'text') return undefined;

@@ -44,7 +44,7 @@ function isContentsEntry(line: string): boolean {
 const PAGE_FURNITURE = /^(?:page\s+\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?|\d{1,3}\s*(?:of|\/)\s*\d{1,3}|[-–—]\s*\d{1,3}\s*[-–—]|\d{1,3}\s*\|\s*page|page\s*\|\s*\d{1,3}|\d{1,3})$/i;
 /** A section number at the start of a heading-like line: `4`, `4.`, `4.1`, `4.1.2`, `Section 4:`. */
 const SECTION_NUMBER = /^(?:section\s+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?[:)]?\s+(?=\S)/i;
-const CONTENTS_HEADING = /^(?:table of )?contents$|^in this (?:document|report)$/i;
+export const CONTENTS_HEADING = /^(?:table of )?contents$|^in this (?:document|report)$/i;
 /**
  * A second (third…) bold cover line continues the title when it reads like one: the partnership, the
  * kind of document, the year ("YEARLY REPORT 2023/24", "Multi-agency safeguarding arrangements"),

@@ -6,6 +6,7 @@
  * sentence's own business (see `HISTORICAL` in rules/shared/terms.ts); this is the wider frame.
  */
 import type { Block, DocumentModel, Section, Table } from '../parse/model.js';
+import { CONTENTS_HEADING } from '../parse/recover-structure.js';
 
 export type PassageKind = 'historical' | 'quoted' | 'current';
 
@@ -18,8 +19,6 @@ const HISTORY_COLUMN = /\b(?:former|previous(?:ly)?|old|before|prior|pre-?\s?(?:
 
 /** Tables that record the document's own history (version, date, what changed). */
 const VERSION_HEADER = /\bversion\b|\brevision\b|\bchanges? made\b|\bamendments?\b|\bsummary of changes?\b/i;
-
-const CONTENTS_HEADING = /^\W*(?:table of )?contents\W*$/i;
 
 /** A heading or a contents entry reduced to its words: no number, no page, no dots. */
 function entryKey(text: string): string {
@@ -49,7 +48,7 @@ function passages(doc: DocumentModel): Map<Block, PassageKind> {
     if (b.quoted) out.set(b, 'quoted');
     else if (b.section && historicalSections.has(b.section)) out.set(b, 'historical');
     // A contents entry that names a history section ("2. Our story so far: from the LSCB…") is that section's title again.
-    else if (b.section && CONTENTS_HEADING.test(b.section.heading) && historyHeadings.has(entryKey(b.text.value))) out.set(b, 'historical');
+    else if (b.section && CONTENTS_HEADING.test(b.section.heading.replace(/^\W+|\W+$/g, '')) && historyHeadings.has(entryKey(b.text.value))) out.set(b, 'historical');
   }
   for (const t of doc.tables) markHistoricalCells(t, out);
   cache.set(doc, out);

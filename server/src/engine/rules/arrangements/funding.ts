@@ -34,7 +34,7 @@ function checkSubtotals(ctx: RuleContext, t: FundingTable, grand: FundingRow | u
   let sharesBase: number | undefined;
   let wrong = false;
   t.rows.forEach((r, i) => {
-    if (!r.total || r === grand || !r.subtotal) return;
+    if (!r.subtotal || r === grand) return;
     const above = t.rows.slice(from, i).filter((x) => !x.total && x.amount);
     from = i + 1;
     if (!r.amount || above.length < 2) return;

@@ -244,9 +244,9 @@ export interface People {
 
 const cache = new WeakMap<DocumentModel, People>();
 
-/** The people of the document (memoised per document). */
 const ADULTS_BOARD = /\b[Ss]afeguarding [Aa]dults? [Bb]oard\b|\b[A-Z]{0,3}SAB\b/;
 
+/** The people of the document (memoised per document). */
 export function peopleOf(doc: DocumentModel): People {
   let p = cache.get(doc);
   if (!p) {

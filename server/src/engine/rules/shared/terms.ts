@@ -8,7 +8,6 @@ import { isHardWrap } from '../../text/sentences.js';
 import { HISTORY_MARKERS, isHistoricalSentence } from '../../text/history.js';
 import type { Fix, RuleMeta } from '../../types.js';
 import { defineRule, type Rule } from '../rule.js';
-import { isAdultsOnlyHeading } from '../../parse/evidence-text.js';
 
 export interface TermSpec {
   /** Global, case-insensitive pattern for the outdated term. */
@@ -126,7 +125,7 @@ export function termRule(meta: RuleMeta, spec: TermSpec): Rule {
     const presentTense = PRESENT_TENSE_TYPES.has(ctx.type);
     for (const block of ctx.doc.blocks) {
       if (block.kind === 'code') continue;
-      if (spec.notInAdultsSections && inAdultsSection(block)) continue;
+      if (spec.notInAdultsSections && block.adultsOnly) continue;
       const text = block.text.value;
       spec.pattern.lastIndex = 0;
       for (let m = spec.pattern.exec(text); m; m = spec.pattern.exec(text)) {
@@ -200,11 +199,4 @@ export function properNameBefore(text: string, offset: number): string {
   const words = m[1]!.trim().split(' ');
   while (words.length && NOT_A_NAME.test(words[0]!)) words.shift();
   return words.length ? `${words.join(' ')} ` : '';
-}
-
-/** The block sits under an adults-only heading ("Safeguarding Adults Reviews", "9.2 Adults"), or opens with one as a run-in. */
-function inAdultsSection(block: Block): boolean {
-  if (block.runIn !== undefined && isAdultsOnlyHeading(block.runIn)) return true;
-  for (let s = block.section; s && s.level > 0; s = s.parent) if (isAdultsOnlyHeading(s.heading)) return true;
-  return false;
 }

@@ -74,7 +74,7 @@ function signedByHeads(doc: DocumentModel, statements: SignStatement[]): boolean
       for (const t of s.tables) {
         for (const r of t.rows) lines.push(r.texts.join(' | '));
         // A signature block laid out side by side: a name row, a post row, an agency row.
-        const width = Math.max(0, ...t.rows.map((r) => r.texts.length));
+        const width = t.rows.reduce((w, r) => Math.max(w, r.texts.length), 0);
         for (let c = 0; c < width; c++) lines.push(t.rows.map((r) => r.texts[c] ?? '').join(' | '));
       }
     }
